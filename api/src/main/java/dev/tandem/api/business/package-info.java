@@ -1,0 +1,2 @@
+/** Messages about a business itself: registration and settings. */
+package dev.tandem.api.business;

@@ -1,0 +1,27 @@
+package dev.tandem.command.account;
+
+import dev.tandem.api.business.BusinessView;
+import dev.tandem.command.business.BusinessLookup;
+import dev.tandem.platform.security.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who am I: the caller's user and business. */
+@RestController
+class MeController {
+
+    private final AccountService accounts;
+    private final BusinessLookup businesses;
+
+    MeController(AccountService accounts, BusinessLookup businesses) {
+        this.accounts = accounts;
+        this.businesses = businesses;
+    }
+
+    record Me(UserView user, BusinessView business) {}
+
+    @GetMapping("/api/me")
+    Me me(Caller caller) {
+        return new Me(accounts.user(caller.userId()), businesses.current(caller.businessId()));
+    }
+}

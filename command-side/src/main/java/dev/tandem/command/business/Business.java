@@ -1,0 +1,80 @@
+package dev.tandem.command.business;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dev.tandem.api.business.BusinessRegistered;
+import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.business.BusinessView;
+import dev.tandem.api.business.ChangeBusinessSettingsCommand;
+import dev.tandem.api.business.RegisterBusinessCommand;
+import dev.tandem.kernel.BusinessId;
+import java.time.Instant;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A business: the tenant everything else belongs to, with the settings its money and times follow. */
+@Aggregate
+class Business {
+
+    @AggregateIdentifier
+    private BusinessId businessId;
+
+    private String name;
+    private String timeZone;
+    private String currency;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Business() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Business(RegisterBusinessCommand command) {
+        apply(new BusinessRegistered(
+                command.businessId(),
+                BusinessSettings.checkName(command.name()),
+                BusinessSettings.checkTimeZone(command.timeZone()),
+                BusinessSettings.checkCurrency(command.currency())));
+    }
+
+    /** Answers with the business as it is afterwards; a change that changes nothing stores no event. */
+    @CommandHandler
+    BusinessView handle(ChangeBusinessSettingsCommand command) {
+        String newName = command.name() == null ? name : BusinessSettings.checkName(command.name());
+        String newTimeZone = command.timeZone() == null ? timeZone : BusinessSettings.checkTimeZone(command.timeZone());
+        String newCurrency = command.currency() == null ? currency : BusinessSettings.checkCurrency(command.currency());
+        if (!Objects.equals(newName, name) || !newTimeZone.equals(timeZone) || !newCurrency.equals(currency)) {
+            apply(new BusinessSettingsChanged(businessId, newName, newTimeZone, newCurrency));
+        }
+        return view();
+    }
+
+    BusinessView view() {
+        return new BusinessView(
+                businessId.toString(), name, timeZone, currency, AggregateLifecycle.getVersion(), createdAt, updatedAt);
+    }
+
+    @EventSourcingHandler
+    void on(BusinessRegistered event, @Timestamp Instant at) {
+        businessId = event.businessId();
+        name = event.name();
+        timeZone = event.timeZone();
+        currency = event.currency();
+        createdAt = at;
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BusinessSettingsChanged event, @Timestamp Instant at) {
+        name = event.name();
+        timeZone = event.timeZone();
+        currency = event.currency();
+        updatedAt = at;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tandem.platform.consistency;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds a write's answer until this process's event processors have handled the events it stored, so
+ * that a read made after the answer sees the change (API.md, Consistency). The wait is bounded: past
+ * {@code tandem.consistency.projection-wait} the answer goes out anyway and the delay is logged.
+ *
+ * <p>Processors of other processes are not waited for; see docs/adr/0004-read-your-writes.md.
+ */
+@Component
+public class ProjectionBarrier {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionBarrier.class);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final ConsistencyProperties properties;
+
+    ProjectionBarrier(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            JdbcTemplate jdbc,
+            ConsistencyProperties properties) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** Waits until every running processor here has handled the latest event of the given aggregate. */
+    public void awaitAggregate(String aggregateId) {
+        long position = positionOfLatestEvent(aggregateId);
+        long deadline = System.nanoTime() + properties.projectionWait().toNanos();
+        while (!allProcessorsReached(position)) {
+            if (System.nanoTime() > deadline) {
+                log.warn("Projections did not reach event {} of {} within {}", position, aggregateId,
+                        properties.projectionWait());
+                return;
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+
+    private long positionOfLatestEvent(String aggregateId) {
+        Long index = jdbc.queryForObject(
+                "select max(global_index) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, aggregateId);
+        if (index != null) {
+            return index;
+        }
+        // With Axon Server the events are not in PostgreSQL; its global sequence has no gaps, so the head of
+        // the stream once the command has completed is at or after this aggregate's latest event.
+        return eventStore.createHeadToken().position().orElse(-1);
+    }
+
+    private boolean allProcessorsReached(long position) {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .filter(processor -> processor.isRunning() && !processor.isError())
+                .flatMap(processor -> processor.processingStatus().values().stream())
+                .filter(status -> !status.isErrorState())
+                .allMatch(status -> reached(status, position));
+    }
+
+    private static boolean reached(EventTrackerStatus status, long position) {
+        TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return token != null && token.position().orElse(-1) >= position;
+    }
+}

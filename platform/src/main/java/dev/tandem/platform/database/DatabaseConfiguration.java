@@ -1,0 +1,74 @@
+package dev.tandem.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * Two data sources on one database: the migrations run as the owning login, while every application
+ * connection switches to the unprivileged application role, so row-level security always applies to it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    @Bean
+    DatabaseServer databaseServer(DatabaseProperties properties) {
+        if (properties.external()) {
+            return new DatabaseServer(properties.url(), properties.user(), properties.password());
+        }
+        return EmbeddedPostgres.start(properties);
+    }
+
+    @Bean
+    @Primary
+    HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(server.ownerUser());
+        dataSource.setPassword(server.ownerPassword());
+        dataSource.setConnectionInitSql("set role " + properties.applicationRole());
+        dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        dataSource.setPoolName("tandem");
+        return dataSource;
+    }
+
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(DatabaseServer server) {
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(), server.jdbcUrl(), server.ownerUser(), server.ownerPassword());
+    }
+
+    @Bean
+    MigrationSet platformMigrations() {
+        return new MigrationSet("platform", "classpath:db/migration/platform", 0);
+    }
+
+    /**
+     * Runs every part's migrations in order, each against its own history table. The schema is shared, so
+     * a set meeting tables of the others starts from an empty baseline (version 0) and applies all its own.
+     */
+    @Bean
+    FlywayMigrationStrategy migrateEverySet(List<MigrationSet> sets, DatabaseProperties properties) {
+        return flyway -> sets.stream()
+                .sorted(Comparator.comparingInt(MigrationSet::order))
+                .forEach(set -> Flyway.configure()
+                        .configuration(flyway.getConfiguration())
+                        .locations(set.location())
+                        .placeholders(Map.of("appRole", properties.applicationRole()))
+                        .table("flyway_" + set.name() + "_history")
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load()
+                        .migrate());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.tandem.platform.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where Tandem's PostgreSQL is.
+ *
+ * @param url JDBC URL of an external server; blank starts an embedded PostgreSQL instead
+ * @param user login for the external server; it owns the schema and runs the migrations
+ * @param password that login's password
+ * @param dataDir where the embedded server keeps its files between runs
+ * @param persistent false keeps the embedded server's files in a temporary folder (tests)
+ * @param databaseName the database inside the embedded server
+ * @param applicationRole the role every application connection switches to: no owner, no superuser,
+ *     no BYPASSRLS, so row-level security holds for it
+ * @param maxPoolSize connections the application pool may open
+ */
+@ConfigurationProperties("tandem.database")
+public record DatabaseProperties(
+        String url,
+        String user,
+        String password,
+        @DefaultValue("./.tandem") Path dataDir,
+        @DefaultValue("true") boolean persistent,
+        @DefaultValue("tandem") String databaseName,
+        @DefaultValue("tandem_app") String applicationRole,
+        @DefaultValue("10") int maxPoolSize) {
+
+    boolean external() {
+        return url != null && !url.isBlank();
+    }
+}

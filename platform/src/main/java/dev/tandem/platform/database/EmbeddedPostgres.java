@@ -1,0 +1,77 @@
+package dev.tandem.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data folder and JVM, shared by every application context in it, so
+ * tests with several contexts (and both sides of a split run) meet in the same database and pay the start
+ * once. The server stops when the JVM does.
+ */
+final class EmbeddedPostgres {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    private static final String EPHEMERAL = "<temporary>";
+    private static final Map<String, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> servers =
+            new ConcurrentHashMap<>();
+
+    private EmbeddedPostgres() {}
+
+    static DatabaseServer start(DatabaseProperties properties) {
+        var server = servers.computeIfAbsent(
+                properties.persistent() ? properties.dataDir().toAbsolutePath().toString() : EPHEMERAL,
+                key -> launch(properties));
+        createDatabaseIfMissing(server, properties.databaseName());
+        return new DatabaseServer(server.getJdbcUrl("postgres", properties.databaseName()), "postgres", "");
+    }
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres launch(DatabaseProperties properties) {
+        try {
+            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC");
+            if (properties.persistent()) {
+                Path dir = properties.dataDir().toAbsolutePath().resolve("postgres");
+                Files.createDirectories(dir);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            }
+            var server = builder.start();
+            log.info("Embedded PostgreSQL started on port {}{}", server.getPort(), properties.persistent()
+                    ? " with data in " + properties.dataDir().toAbsolutePath()
+                    : " with temporary data");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String name) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                connection.createStatement().execute("create database \"" + name.replace("\"", "") + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+
+    private static void close(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.tandem.platform.eventstore;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How tracking processors treat gaps in the global index (see docs/adr/0002-event-store.md). A gap is an
+ * index taken by a transaction that has not committed yet, or never will.
+ *
+ * @param gapTimeout how long a gap is waited for before it is taken for a rolled-back transaction
+ * @param gapCleaningThreshold how many gaps a token may carry before old ones are cleaned
+ * @param maxGapOffset how far behind the highest index a gap is still tracked
+ * @param batchSize events read from the store at once
+ */
+@ConfigurationProperties("tandem.event-store")
+public record EventStoreProperties(
+        @DefaultValue("60s") Duration gapTimeout,
+        @DefaultValue("250") int gapCleaningThreshold,
+        @DefaultValue("10000") int maxGapOffset,
+        @DefaultValue("100") int batchSize) {}

@@ -1,0 +1,97 @@
+package dev.tandem.platform.security;
+
+import dev.tandem.platform.web.ProblemWriter;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Stateless bearer-token security shared by both applications: each validates the same signed tokens, so
+ * either can serve any request routed to it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    SigningKey signingKey(TokenProperties properties) {
+        return SigningKey.from(properties);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKey signingKey, TokenProperties properties) {
+        var decoder = NimbusJwtDecoder.withSecretKey(signingKey.key())
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<String>(TokenClaims.BUSINESS_ID, value -> value != null),
+                new JwtClaimValidator<String>(TokenClaims.ROLE, value -> value != null),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, value -> value != null)));
+        return decoder;
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemWriter problems)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/auth/**", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/provider/**")
+                        .hasRole("PROVIDER")
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(jwtDecoder)
+                                .jwtAuthenticationConverter(roleFromClaim()))
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(
+                                request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(
+                                request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(
+                                request, response, HttpStatus.FORBIDDEN, "Your role may not do this.")));
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer callerParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    private static Converter<Jwt, AbstractAuthenticationToken> roleFromClaim() {
+        return jwt -> new JwtAuthenticationToken(
+                jwt, List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString(TokenClaims.ROLE))));
+    }
+}

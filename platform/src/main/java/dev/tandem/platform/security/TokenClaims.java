@@ -1,0 +1,11 @@
+package dev.tandem.platform.security;
+
+/** Names of the claims in Tandem's access tokens, besides the standard ones. */
+public final class TokenClaims {
+
+    public static final String BUSINESS_ID = "business_id";
+    public static final String ROLE = "role";
+    public static final String PROVIDER_ID = "provider_id";
+
+    private TokenClaims() {}
+}

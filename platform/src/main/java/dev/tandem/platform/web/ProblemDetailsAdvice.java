@@ -1,0 +1,186 @@
+package dev.tandem.platform.web;
+
+import dev.tandem.api.errors.ConflictException;
+import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.api.errors.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure into an RFC 9457 problem with an {@code errors} list, and never lets a stack trace,
+ * a class name or SQL reach the caller.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of(), request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found.", List.of(), request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), List.of(), request);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
+        return problem(
+                HttpStatus.BAD_REQUEST, "The request is invalid.", List.of(new FieldError(e.field(), e.getMessage())),
+                request);
+    }
+
+    /** A stale version: 412 when the caller sent If-Match, 409 when it sent expectedVersion. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e, HttpServletRequest request) {
+        boolean precondition = request.getAttribute(IfMatch.PRESENT) != null;
+        String detail = "The resource is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                + ". Read it again and retry.";
+        return problem(precondition ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, detail, List.of(), request);
+    }
+
+    /**
+     * Failures that crossed a bus (a distributed command bus, an asynchronous query) arrive wrapped;
+     * answer as for the original.
+     */
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class})
+    ProblemDetail wrappedFailure(Exception e, HttpServletRequest request) {
+        return switch (e.getCause()) {
+            case NotFoundException notFound -> notFound(notFound, request);
+            case ConflictException conflict -> conflict(conflict, request);
+            case InvalidInputException invalid -> invalidInput(invalid, request);
+            case AggregateNotFoundException missing -> aggregateNotFound(missing, request);
+            case ConflictingAggregateVersionException stale -> staleVersion(stale, request);
+            case CommandExecutionException inner -> wrappedFailure(inner, request);
+            case QueryExecutionException inner -> wrappedFailure(inner, request);
+            case null, default -> unexpected(e, request);
+        };
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", List.of(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return badRequest(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return badRequest(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedByOversizedBody(e)) {
+            return entity(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.", List.of(), request);
+        }
+        return badRequest(List.of(fieldErrorOf(e)), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+            problem.setProperty("errors", List.of());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static FieldError fieldErrorOf(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(unknown.getPropertyName(), "is not a field of this request");
+        }
+        if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return new FieldError(field, "has a value of the wrong type or format");
+        }
+        return new FieldError("body", "is not valid JSON");
+    }
+
+    private static boolean causedByOversizedBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.PayloadTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ResponseEntity<Object> badRequest(List<FieldError> errors, WebRequest request) {
+        return entity(HttpStatus.BAD_REQUEST, "The request is invalid.", errors, request);
+    }
+
+    private static ResponseEntity<Object> entity(
+            HttpStatus status, String detail, List<FieldError> errors, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(pathOf(request)));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static ProblemDetail problem(
+            HttpStatus status, String detail, List<FieldError> errors, HttpServletRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String pathOf(WebRequest request) {
+        Object uri = request.getAttribute("jakarta.servlet.forward.request_uri", RequestAttributes.SCOPE_REQUEST);
+        return uri != null ? uri.toString() : request.getDescription(false).replaceFirst("^uri=", "");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.tandem.query.business;
+
+import dev.tandem.api.business.BusinessView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code business_view}. */
+@Entity
+@Table(name = "business_view")
+class BusinessEntry {
+
+    @Id
+    @Column(name = "business_id")
+    private UUID businessId;
+
+    private String name;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    private String currency;
+
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected BusinessEntry() {}
+
+    BusinessEntry(UUID businessId, Instant createdAt) {
+        this.businessId = businessId;
+        this.createdAt = createdAt;
+    }
+
+    void update(String name, String timeZone, String currency, long version, Instant at) {
+        this.name = name;
+        this.timeZone = timeZone;
+        this.currency = currency;
+        this.version = version;
+        this.updatedAt = at;
+    }
+
+    BusinessView toView() {
+        return new BusinessView(businessId.toString(), name, timeZone, currency, version, createdAt, updatedAt);
+    }
+}

@@ -1,0 +1,2 @@
+/** The business's settings as its admins see them. */
+package dev.tandem.query.business;

@@ -1,0 +1,78 @@
+package dev.tandem.standalone.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tandem.command.TandemCommandApplication;
+import dev.tandem.query.TandemQueryApplication;
+import dev.tandem.standalone.support.Api;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The split deployment without Axon Server: the command side and the query side as two applications on
+ * one database. The query side's processors read the events the command side stored.
+ */
+class SplitDeploymentIntegrationTests {
+
+    /** As command-line arguments, so they win over the standalone module's application.properties on this classpath. */
+    private static final String[] SHARED = {
+        "--server.port=0",
+        "--tandem.database.persistent=false",
+        "--tandem.database.database-name=split",
+        "--tandem.security.jwt-secret=split-deployment-secret-of-32-bytes!!",
+        "--logging.level.tandem.http=WARN"
+    };
+
+    static ConfigurableApplicationContext commandSide;
+    static ConfigurableApplicationContext querySide;
+
+    @BeforeAll
+    static void startBothSides() {
+        commandSide = new SpringApplicationBuilder(TandemCommandApplication.class).run(SHARED);
+        querySide = new SpringApplicationBuilder(TandemQueryApplication.class).run(SHARED);
+    }
+
+    @AfterAll
+    static void stopBothSides() {
+        querySide.close();
+        commandSide.close();
+    }
+
+    @Test
+    void aBusinessSignedUpOnTheCommandSideIsProjectedByTheQuerySide() {
+        var commands = new Api(portOf(commandSide));
+        var queries = new Api(portOf(querySide));
+
+        var admin = commands.signUp();
+        commands.put("/api/admin/business").as(admin).json(Map.of("name", "Split Brothers")).send();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var business = queries.get("/api/admin/business").as(admin).send();
+            assertThat(business.status()).isEqualTo(200);
+            assertThat(business.body().get("name").asString()).isEqualTo("Split Brothers");
+            assertThat(business.body().get("version").asLong()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void eachSideServesOnlyItsOwnEndpoints() {
+        var commands = new Api(portOf(commandSide));
+        var queries = new Api(portOf(querySide));
+        var admin = commands.signUp();
+
+        assertThat(queries.post("/api/auth/login").json(Map.of("email", admin.email(), "password", Api.PASSWORD))
+                        .send().status())
+                .isEqualTo(404);
+        assertThat(commands.get("/api/admin/business").as(admin).send().status()).isIn(404, 405);
+    }
+
+    private static int portOf(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}

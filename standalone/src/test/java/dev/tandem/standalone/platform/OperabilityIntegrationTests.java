@@ -1,0 +1,58 @@
+package dev.tandem.standalone.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.standalone.support.Api;
+import dev.tandem.standalone.support.StandaloneTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@StandaloneTest
+class OperabilityIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    @Test
+    void readinessAndLivenessAreUpWithoutAToken() {
+        assertThat(api.get("/actuator/health/readiness").send().body().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness").send().body().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusShowsRequestLatencyHistogramsAndEventProcessors() {
+        api.signUp();
+
+        String metrics = api.get("/actuator/prometheus").send().text();
+
+        assertThat(metrics).contains("http_server_requests_seconds_bucket");
+        assertThat(metrics).contains("business-view");
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndKeepsTheCallersOwn() {
+        var generated = api.get("/api/me").send();
+        var kept = api.get("/api/me").header("X-Request-Id", "trace-42").send();
+
+        assertThat(generated.header("X-Request-Id")).isNotBlank();
+        assertThat(kept.header("X-Request-Id")).isEqualTo("trace-42");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheEndpoints() {
+        var document = api.get("/v3/api-docs").send();
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("paths").propertyNames())
+                .contains("/api/auth/signup", "/api/auth/login", "/api/auth/refresh", "/api/auth/accept-invite",
+                        "/api/me", "/api/admin/business");
+    }
+}
