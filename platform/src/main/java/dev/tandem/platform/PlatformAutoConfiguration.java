@@ -1,6 +1,5 @@
 package dev.tandem.platform;
 
-import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.database.DatabaseConfiguration;
 import dev.tandem.platform.eventstore.AxonStorageConfiguration;
 import dev.tandem.platform.security.SecurityConfiguration;

@@ -18,8 +18,8 @@ public record Earnings(long grossCents, long providerEarningsCents, long busines
             throw new IllegalArgumentException("tip must not be negative, got " + tipCents);
         }
         if (Math.subtractExact(grossCents, providerEarningsCents) != businessCommissionCents) {
-            throw new IllegalArgumentException("business commission " + businessCommissionCents
-                    + " must equal gross " + grossCents + " minus provider earnings " + providerEarningsCents);
+            throw new IllegalArgumentException("business commission " + businessCommissionCents + " must equal gross "
+                    + grossCents + " minus provider earnings " + providerEarningsCents);
         }
     }
 
@@ -28,8 +28,8 @@ public record Earnings(long grossCents, long providerEarningsCents, long busines
         if (tipCents < 0) {
             throw new IllegalArgumentException("tip must not be negative, got " + tipCents);
         }
-        return new Earnings(grossCents, providerEarningsCents, businessCommissionCents,
-                Math.addExact(this.tipCents, tipCents));
+        return new Earnings(
+                grossCents, providerEarningsCents, businessCommissionCents, Math.addExact(this.tipCents, tipCents));
     }
 
     /** What the provider takes home for the booking: earnings plus tips. */

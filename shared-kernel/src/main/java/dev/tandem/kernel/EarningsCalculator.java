@@ -10,8 +10,7 @@ public final class EarningsCalculator {
     private static final BigDecimal BASIS_POINTS_PER_WHOLE = BigDecimal.valueOf(PayRate.MAX_BASIS_POINTS);
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
-    private EarningsCalculator() {
-    }
+    private EarningsCalculator() {}
 
     /**
      * PERCENTAGE pays price × basis points / 10000, HOURLY pays rate × whole minutes worked / 60, FLAT pays the

@@ -27,8 +27,8 @@ public record PayRateHistory(List<PayRate> rates) {
         // Two rates starting at the same instant would make rateInEffectAt ambiguous.
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
-                throw new IllegalArgumentException(
-                        "two pay rates take effect at the same instant " + sorted.get(i).effectiveFrom());
+                throw new IllegalArgumentException("two pay rates take effect at the same instant "
+                        + sorted.get(i).effectiveFrom());
             }
         }
         rates = List.copyOf(sorted);

@@ -15,34 +15,34 @@ class EarningsCalculatorTests {
 
     @ParameterizedTest(name = "{0} {1} on price {2} for {3} -> provider {4}, business {5}")
     @CsvSource({
-            // type,    amount, price,  worked,    provider, business
-            "PERCENTAGE, 2500, 10000, PT1H,         2500,  7500",
-            "PERCENTAGE, 2500,     2, PT0S,            0,     2",  // 0.5 rounds down to even 0
-            "PERCENTAGE, 2500,     6, PT0S,            2,     4",  // 1.5 rounds up to even 2
-            "PERCENTAGE, 2500,    10, PT0S,            2,     8",  // 2.5 rounds down to even 2
-            "PERCENTAGE, 2500,    14, PT0S,            4,    10",  // 3.5 rounds up to even 4
-            "PERCENTAGE, 3333,  1000, PT0S,          333,   667",  // 333.3
-            "PERCENTAGE, 6667,  1000, PT0S,          667,   333",  // 666.7
-            "PERCENTAGE, 10000, 4999, PT0S,         4999,     0",
-            "PERCENTAGE, 0,     4999, PT0S,            0,  4999",
-            "PERCENTAGE, 2500,     0, PT1H,            0,     0",
-            "HOURLY,     3000,  5000, PT1H30M,      4500,   500",
-            "HOURLY,     1000,  5000, PT7M,          117,  4883",  // 116.67
-            "HOURLY,     1000,  5000, PT13M,         217,  4783",  // 216.67
-            "HOURLY,       10,   100, PT3M,            0,   100",  // 0.5 rounds down to even 0
-            "HOURLY,       10,   100, PT9M,            2,    98",  // 1.5 rounds up to even 2
-            "HOURLY,       30,   100, PT5M,            2,    98",  // 2.5 rounds down to even 2
-            "HOURLY,     6000,  5000, PT59M59S,     5900,  -900",  // partial minute is not paid
-            "HOURLY,     6000,  5000, PT1H,         6000, -1000",  // paid more than the price
-            "HOURLY,     3000,     0, PT30M,        1500, -1500",
-            "HOURLY,     3000,  5000, PT0S,            0,  5000",
-            "FLAT,       2500, 10000, PT1H,         2500,  7500",
-            "FLAT,       2500,     0, PT1H,         2500, -2500",
-            "FLAT,       2500,  2000, PT5H,         2500,  -500",
-            "FLAT,          0,  2000, PT1H,            0,  2000"
+        // type,    amount, price,  worked,    provider, business
+        "PERCENTAGE, 2500, 10000, PT1H,         2500,  7500",
+        "PERCENTAGE, 2500,     2, PT0S,            0,     2", // 0.5 rounds down to even 0
+        "PERCENTAGE, 2500,     6, PT0S,            2,     4", // 1.5 rounds up to even 2
+        "PERCENTAGE, 2500,    10, PT0S,            2,     8", // 2.5 rounds down to even 2
+        "PERCENTAGE, 2500,    14, PT0S,            4,    10", // 3.5 rounds up to even 4
+        "PERCENTAGE, 3333,  1000, PT0S,          333,   667", // 333.3
+        "PERCENTAGE, 6667,  1000, PT0S,          667,   333", // 666.7
+        "PERCENTAGE, 10000, 4999, PT0S,         4999,     0",
+        "PERCENTAGE, 0,     4999, PT0S,            0,  4999",
+        "PERCENTAGE, 2500,     0, PT1H,            0,     0",
+        "HOURLY,     3000,  5000, PT1H30M,      4500,   500",
+        "HOURLY,     1000,  5000, PT7M,          117,  4883", // 116.67
+        "HOURLY,     1000,  5000, PT13M,         217,  4783", // 216.67
+        "HOURLY,       10,   100, PT3M,            0,   100", // 0.5 rounds down to even 0
+        "HOURLY,       10,   100, PT9M,            2,    98", // 1.5 rounds up to even 2
+        "HOURLY,       30,   100, PT5M,            2,    98", // 2.5 rounds down to even 2
+        "HOURLY,     6000,  5000, PT59M59S,     5900,  -900", // partial minute is not paid
+        "HOURLY,     6000,  5000, PT1H,         6000, -1000", // paid more than the price
+        "HOURLY,     3000,     0, PT30M,        1500, -1500",
+        "HOURLY,     3000,  5000, PT0S,            0,  5000",
+        "FLAT,       2500, 10000, PT1H,         2500,  7500",
+        "FLAT,       2500,     0, PT1H,         2500, -2500",
+        "FLAT,       2500,  2000, PT5H,         2500,  -500",
+        "FLAT,          0,  2000, PT1H,            0,  2000"
     })
-    void splitsThePriceByRateType(PayRateType type, long amount, long price, Duration worked,
-                                  long provider, long business) {
+    void splitsThePriceByRateType(
+            PayRateType type, long amount, long price, Duration worked, long provider, long business) {
         Earnings earnings = EarningsCalculator.calculateProviderEarnings(new PayRate(type, amount, JAN), price, worked);
 
         assertThat(earnings).isEqualTo(new Earnings(price, provider, business, 0));
@@ -52,9 +52,11 @@ class EarningsCalculatorTests {
     void percentageRateRoundsHalfToEven() {
         PayRate quarter = new PayRate(PayRateType.PERCENTAGE, 2500, JAN);
 
-        assertThat(EarningsCalculator.calculateProviderEarnings(quarter, 2, Duration.ZERO).providerEarningsCents())
+        assertThat(EarningsCalculator.calculateProviderEarnings(quarter, 2, Duration.ZERO)
+                        .providerEarningsCents())
                 .isZero();
-        assertThat(EarningsCalculator.calculateProviderEarnings(quarter, 6, Duration.ZERO).providerEarningsCents())
+        assertThat(EarningsCalculator.calculateProviderEarnings(quarter, 6, Duration.ZERO)
+                        .providerEarningsCents())
                 .isEqualTo(2);
     }
 
@@ -71,7 +73,8 @@ class EarningsCalculatorTests {
 
         assertThat(earnings.providerEarningsCents()).isEqualTo(2500);
         assertThat(EarningsCalculator.calculateProviderEarnings(
-                history.rateInEffectAt(raise).orElseThrow(), 10_000, Duration.ofHours(1)).providerEarningsCents())
+                                history.rateInEffectAt(raise).orElseThrow(), 10_000, Duration.ofHours(1))
+                        .providerEarningsCents())
                 .isEqualTo(4000);
     }
 
@@ -100,7 +103,7 @@ class EarningsCalculatorTests {
     @Test
     void rejectsANegativePrice() {
         assertThatThrownBy(() -> EarningsCalculator.calculateProviderEarnings(
-                new PayRate(PayRateType.FLAT, 100, JAN), -1, Duration.ZERO))
+                        new PayRate(PayRateType.FLAT, 100, JAN), -1, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("price must not be negative");
     }

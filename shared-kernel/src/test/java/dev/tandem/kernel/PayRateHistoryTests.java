@@ -24,15 +24,18 @@ class PayRateHistoryTests {
     void picksTheLatestRateThatHadStartedAtTheInstant() {
         PayRateHistory history = PayRateHistory.empty().with(QUARTER).with(THIRD);
 
-        assertThat(history.rateInEffectAt(Instant.parse("2025-02-15T10:00:00Z"))).contains(QUARTER);
+        assertThat(history.rateInEffectAt(Instant.parse("2025-02-15T10:00:00Z")))
+                .contains(QUARTER);
         assertThat(history.rateInEffectAt(MAR.minusNanos(1))).contains(QUARTER);
         assertThat(history.rateInEffectAt(MAR)).contains(THIRD);
-        assertThat(history.rateInEffectAt(Instant.parse("2026-01-01T00:00:00Z"))).contains(THIRD);
+        assertThat(history.rateInEffectAt(Instant.parse("2026-01-01T00:00:00Z")))
+                .contains(THIRD);
     }
 
     @Test
     void hasNoRateBeforeTheFirstOneStarts() {
-        assertThat(PayRateHistory.empty().with(QUARTER).rateInEffectAt(JAN.minusSeconds(1))).isEmpty();
+        assertThat(PayRateHistory.empty().with(QUARTER).rateInEffectAt(JAN.minusSeconds(1)))
+                .isEmpty();
         assertThat(PayRateHistory.empty().rateInEffectAt(JAN)).isEmpty();
     }
 

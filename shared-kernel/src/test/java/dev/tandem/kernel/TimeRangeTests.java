@@ -19,15 +19,15 @@ class TimeRangeTests {
 
     @ParameterizedTest(name = "[{0},{1}) vs [{2},{3}) overlaps: {4}")
     @CsvSource({
-            // touching ranges share no instant
-            "0, 60, 60, 120, false",
-            "60, 120, 0, 60, false",
-            "0, 60, 61, 120, false",
-            "0, 60, 59, 120, true",
-            "0, 120, 30, 60, true",
-            "30, 60, 0, 120, true",
-            "0, 60, 0, 60, true",
-            "0, 1, 0, 60, true"
+        // touching ranges share no instant
+        "0, 60, 60, 120, false",
+        "60, 120, 0, 60, false",
+        "0, 60, 61, 120, false",
+        "0, 60, 59, 120, true",
+        "0, 120, 30, 60, true",
+        "30, 60, 0, 120, true",
+        "0, 60, 0, 60, true",
+        "0, 1, 0, 60, true"
     })
     void overlapsOnlyWhenTheyShareAnInstant(int aStart, int aEnd, int bStart, int bEnd, boolean expected) {
         assertThat(between(aStart, aEnd).overlaps(between(bStart, bEnd))).isEqualTo(expected);

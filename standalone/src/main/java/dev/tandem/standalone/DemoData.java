@@ -44,7 +44,6 @@ class DemoData implements ApplicationRunner {
                  Tandem is running. Demo logins:
                    admin     {} / {}
                  API docs:  /swagger-ui.html    Health: /actuator/health
-                ================================================================""",
-                ADMIN_EMAIL, ADMIN_PASSWORD);
+                ================================================================""", ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 }

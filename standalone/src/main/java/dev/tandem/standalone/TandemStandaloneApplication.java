@@ -16,9 +16,10 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @SpringBootApplication(scanBasePackages = {"dev.tandem.command", "dev.tandem.query", "dev.tandem.standalone"})
 @ComponentScan(
         basePackages = {"dev.tandem.command", "dev.tandem.query", "dev.tandem.standalone"},
-        excludeFilters = @ComponentScan.Filter(
-                type = FilterType.ASSIGNABLE_TYPE,
-                classes = {TandemCommandApplication.class, TandemQueryApplication.class}))
+        excludeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.ASSIGNABLE_TYPE,
+                        classes = {TandemCommandApplication.class, TandemQueryApplication.class}))
 @EntityScan({"dev.tandem.command", "dev.tandem.query"})
 @EnableJpaRepositories({"dev.tandem.command", "dev.tandem.query"})
 public class TandemStandaloneApplication {

@@ -53,7 +53,8 @@ public class AccountService {
         this.clock = clock;
     }
 
-    public record SignUp(String businessName, String timeZone, String currency, String name, String email, String password) {}
+    public record SignUp(
+            String businessName, String timeZone, String currency, String name, String email, String password) {}
 
     /** Opens a business and its first admin together: both exist afterwards, or neither. */
     @Transactional
@@ -63,8 +64,8 @@ public class AccountService {
         var admin = Account.admin(UserId.newId(), businessId, email, checkName(request.name()));
         admin.setPasswordHash(passwords.hash(request.password()));
         accounts.save(admin);
-        commands.sendAndWait(
-                new RegisterBusinessCommand(businessId, request.businessName(), request.timeZone(), request.currency()));
+        commands.sendAndWait(new RegisterBusinessCommand(
+                businessId, request.businessName(), request.timeZone(), request.currency()));
         return startSession(admin);
     }
 
@@ -94,7 +95,8 @@ public class AccountService {
     @Transactional(noRollbackFor = AuthenticationFailedException.class)
     Session refresh(String refreshToken) {
         Instant now = clock.instant();
-        var token = refreshTokens.findByHash(SecretTokens.hash(refreshToken == null ? "" : refreshToken))
+        var token = refreshTokens
+                .findByHash(SecretTokens.hash(refreshToken == null ? "" : refreshToken))
                 .orElseThrow(AuthenticationFailedException::new);
         if (token.isSpent()) {
             refreshTokens.revokeFamily(token.familyId(), now);
@@ -139,7 +141,8 @@ public class AccountService {
                 : Account.admin(UserId.newId(), businessId, checkEmailIsFree(email), checkName(name));
         accounts.save(account);
         String token = SecretTokens.newToken();
-        invites.save(new Invite(SecretTokens.hash(token), account.id().value(), clock.instant().plus(properties.inviteTtl())));
+        invites.save(new Invite(
+                SecretTokens.hash(token), account.id().value(), clock.instant().plus(properties.inviteTtl())));
         return token;
     }
 
@@ -150,7 +153,9 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     UserView user(UserId id) {
-        return accounts.findById(id.value()).map(UserView::of).orElseThrow(() -> new NotFoundException("No such user."));
+        return accounts.findById(id.value())
+                .map(UserView::of)
+                .orElseThrow(() -> new NotFoundException("No such user."));
     }
 
     private Session startSession(Account account) {
@@ -165,12 +170,17 @@ public class AccountService {
     private String issueRefreshToken(Account account, java.util.UUID familyId) {
         String token = SecretTokens.newToken();
         refreshTokens.save(new RefreshToken(
-                familyId, account.id().value(), SecretTokens.hash(token), clock.instant().plus(properties.refreshTokenTtl())));
+                familyId,
+                account.id().value(),
+                SecretTokens.hash(token),
+                clock.instant().plus(properties.refreshTokenTtl())));
         return token;
     }
 
     private String checkEmailIsFree(String email) {
-        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.strip().length() > 320) {
+        if (email == null
+                || !EMAIL.matcher(email.strip()).matches()
+                || email.strip().length() > 320) {
             throw new InvalidInputException("email", "must be an email address");
         }
         if (accounts.existsByEmail(email.strip())) {

@@ -33,13 +33,19 @@ class AuthController {
             @NotBlank String password) {}
 
     record SignUpResponse(
-            String token, String tokenType, long expiresIn, String refreshToken, UserView user, BusinessView business) {}
+            String token,
+            String tokenType,
+            long expiresIn,
+            String refreshToken,
+            UserView user,
+            BusinessView business) {}
 
     record LoginRequest(@NotBlank String email, @NotBlank String password) {}
 
     record RefreshRequest(@NotBlank String refreshToken) {}
 
-    record AcceptInviteRequest(@NotBlank String inviteToken, @NotBlank String password) {}
+    record AcceptInviteRequest(
+            @NotBlank String inviteToken, @NotBlank String password) {}
 
     @PostMapping("/signup")
     ResponseEntity<SignUpResponse> signUp(@Valid @RequestBody SignUpRequest request) {
@@ -53,7 +59,11 @@ class AuthController {
         BusinessView business = signUps.businessOf(session);
         return ResponseEntity.created(URI.create("/api/me"))
                 .body(new SignUpResponse(
-                        session.token(), session.tokenType(), session.expiresIn(), session.refreshToken(), session.user(),
+                        session.token(),
+                        session.tokenType(),
+                        session.expiresIn(),
+                        session.refreshToken(),
+                        session.user(),
                         business));
     }
 

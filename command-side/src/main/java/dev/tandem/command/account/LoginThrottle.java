@@ -40,7 +40,9 @@ class LoginThrottle {
     }
 
     private static long waitNanos(Bucket bucket) {
-        return bucket.getAvailableTokens() > 0 ? 0 : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        return bucket.getAvailableTokens() > 0
+                ? 0
+                : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     }
 
     private Bucket emailBucket(String email) {
@@ -54,7 +56,10 @@ class LoginThrottle {
 
     private Bucket bucket(int failures) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, properties.window()).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(failures)
+                        .refillGreedy(failures, properties.window())
+                        .build())
                 .build();
     }
 }

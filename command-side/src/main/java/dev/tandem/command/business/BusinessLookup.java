@@ -25,7 +25,8 @@ public class BusinessLookup {
     public BusinessView current(BusinessId businessId) {
         try {
             return DefaultUnitOfWork.startAndGet(null)
-                    .executeWithResult(() -> businesses.load(businessId.toString()).invoke(Business::view))
+                    .executeWithResult(
+                            () -> businesses.load(businessId.toString()).invoke(Business::view))
                     .getPayload();
         } catch (AggregateNotFoundException e) {
             throw new NotFoundException("No such business.");

@@ -37,7 +37,8 @@ final class BusinessSettings {
 
     static String checkCurrency(String currency) {
         try {
-            return Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+            return Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT))
+                    .getCurrencyCode();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR");
         }

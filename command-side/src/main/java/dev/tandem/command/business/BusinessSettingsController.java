@@ -34,7 +34,8 @@ class BusinessSettingsController {
             Long expectedVersion) {}
 
     @PutMapping
-    ResponseEntity<BusinessView> change(@Valid @RequestBody ChangeSettingsRequest request, IfMatch ifMatch, Caller caller) {
+    ResponseEntity<BusinessView> change(
+            @Valid @RequestBody ChangeSettingsRequest request, IfMatch ifMatch, Caller caller) {
         BusinessView business = commands.sendAndWait(new ChangeBusinessSettingsCommand(
                 caller.businessId(),
                 request.name(),

@@ -57,11 +57,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var claim = keys.claim(businessId, key, requestHash);
         switch (claim) {
             case IdempotencyKeys.Claimed claimed -> runAndRemember(request, response, chain, body, businessId, key);
-            case IdempotencyKeys.Stored stored when !stored.requestHash().equals(requestHash) -> problems.write(
-                    request, response, HttpStatus.UNPROCESSABLE_CONTENT,
-                    "This Idempotency-Key was used for a different request.");
-            case IdempotencyKeys.Stored stored when stored.status() == null -> problems.write(
-                    request, response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still running.");
+            case IdempotencyKeys.Stored stored
+            when !stored.requestHash().equals(requestHash) ->
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "This Idempotency-Key was used for a different request.");
+            case IdempotencyKeys.Stored stored
+            when stored.status() == null ->
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.CONFLICT,
+                        "A request with this Idempotency-Key is still running.");
             case IdempotencyKeys.Stored stored -> replay(stored, response);
         }
     }
@@ -80,8 +89,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
             // Server failures are not remembered: the client should be able to retry them for real.
             if (recorded.getStatus() < 500) {
-                keys.remember(businessId, key, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getHeader("ETag"), recorded.getHeader("Location"), recorded.getContentAsByteArray());
+                keys.remember(
+                        businessId,
+                        key,
+                        recorded.getStatus(),
+                        recorded.getContentType(),
+                        recorded.getHeader("ETag"),
+                        recorded.getHeader("Location"),
+                        recorded.getContentAsByteArray());
                 stored = true;
             }
         } finally {

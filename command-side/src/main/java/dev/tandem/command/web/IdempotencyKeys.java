@@ -27,7 +27,9 @@ class IdempotencyKeys {
     Claim claim(UUID businessId, String key, String requestHash) {
         int inserted = jdbc.update(
                 "insert into idempotency_key (business_id, key, request_hash) values (?, ?, ?) on conflict do nothing",
-                businessId, key, requestHash);
+                businessId,
+                key,
+                requestHash);
         if (inserted == 1) {
             return new Claimed();
         }
@@ -40,18 +42,26 @@ class IdempotencyKeys {
                         rs.getString("content_type"),
                         headersOf(rs.getString("headers")),
                         rs.getBytes("body")),
-                businessId, key);
+                businessId,
+                key);
     }
 
-    void remember(UUID businessId, String key, int status, String contentType, String etag, String location, byte[] body) {
+    void remember(
+            UUID businessId, String key, int status, String contentType, String etag, String location, byte[] body) {
         jdbc.update(
                 "update idempotency_key set status = ?, content_type = ?, headers = ?, body = ?"
                         + " where business_id = ? and key = ?",
-                status, contentType, headerText(etag, location), body, businessId, key);
+                status,
+                contentType,
+                headerText(etag, location),
+                body,
+                businessId,
+                key);
     }
 
     void release(UUID businessId, String key) {
-        jdbc.update("delete from idempotency_key where business_id = ? and key = ? and status is null", businessId, key);
+        jdbc.update(
+                "delete from idempotency_key where business_id = ? and key = ? and status is null", businessId, key);
     }
 
     private static String headerText(String etag, String location) {
@@ -68,7 +78,9 @@ class IdempotencyKeys {
     private static Map<String, String> headersOf(String text) {
         var headers = new LinkedHashMap<String, String>();
         if (text != null) {
-            text.lines().map(line -> line.split(": ", 2)).filter(parts -> parts.length == 2)
+            text.lines()
+                    .map(line -> line.split(": ", 2))
+                    .filter(parts -> parts.length == 2)
                     .forEach(parts -> headers.put(parts[0], parts[1]));
         }
         return headers;

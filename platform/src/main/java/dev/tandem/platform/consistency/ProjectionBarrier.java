@@ -49,7 +49,10 @@ public class ProjectionBarrier {
         long deadline = System.nanoTime() + properties.projectionWait().toNanos();
         while (!allProcessorsReached(position)) {
             if (System.nanoTime() > deadline) {
-                log.warn("Projections did not reach event {} of {} within {}", position, aggregateId,
+                log.warn(
+                        "Projections did not reach event {} of {} within {}",
+                        position,
+                        aggregateId,
                         properties.projectionWait());
                 return;
             }
@@ -60,7 +63,8 @@ public class ProjectionBarrier {
     private long positionOfLatestEvent(String aggregateId) {
         Long index = jdbc.queryForObject(
                 "select max(global_index) from domain_event_entry where aggregate_identifier = ?",
-                Long.class, aggregateId);
+                Long.class,
+                aggregateId);
         if (index != null) {
             return index;
         }

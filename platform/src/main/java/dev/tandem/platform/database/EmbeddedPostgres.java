@@ -44,9 +44,12 @@ final class EmbeddedPostgres {
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             var server = builder.start();
-            log.info("Embedded PostgreSQL started on port {}{}", server.getPort(), properties.persistent()
-                    ? " with data in " + properties.dataDir().toAbsolutePath()
-                    : " with temporary data");
+            log.info(
+                    "Embedded PostgreSQL started on port {}{}",
+                    server.getPort(),
+                    properties.persistent()
+                            ? " with data in " + properties.dataDir().toAbsolutePath()
+                            : " with temporary data");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {

@@ -145,7 +145,8 @@ public class AxonStorageConfiguration {
     }
 
     @Bean
-    SagaStore<Object> sagaStore(ConnectionProvider axonConnectionProvider, Serializer serializer, SagaSchema sagaSchema) {
+    SagaStore<Object> sagaStore(
+            ConnectionProvider axonConnectionProvider, Serializer serializer, SagaSchema sagaSchema) {
         return JdbcSagaStore.builder()
                 .connectionProvider(axonConnectionProvider)
                 .sqlSchema(new PostgresSagaSqlSchema(sagaSchema))

@@ -26,7 +26,8 @@ public record Caller(UserId userId, BusinessId businessId, Role role, Optional<P
                     UserId.of(jwt.getSubject()),
                     BusinessId.of(jwt.getClaimAsString(TokenClaims.BUSINESS_ID)),
                     Role.valueOf(jwt.getClaimAsString(TokenClaims.ROLE)),
-                    Optional.ofNullable(jwt.getClaimAsString(TokenClaims.PROVIDER_ID)).map(ProviderId::of)));
+                    Optional.ofNullable(jwt.getClaimAsString(TokenClaims.PROVIDER_ID))
+                            .map(ProviderId::of)));
         }
         return Optional.empty();
     }

@@ -21,7 +21,6 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
-        return Caller.current()
-                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No bearer token"));
+        return Caller.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No bearer token"));
     }
 }

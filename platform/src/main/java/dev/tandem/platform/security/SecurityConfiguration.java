@@ -51,12 +51,10 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemWriter problems)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemWriter problems) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/auth/**", "/error")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/auth/**", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
@@ -68,15 +66,18 @@ public class SecurityConfiguration {
                         .hasRole("PROVIDER")
                         .anyRequest()
                         .authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(jwtDecoder)
-                                .jwtAuthenticationConverter(roleFromClaim()))
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(roleFromClaim()))
                         .authenticationEntryPoint((request, response, failure) -> problems.write(
                                 request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.")))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, failure) -> problems.write(
-                                request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, denied) -> problems.write(
-                                request, response, HttpStatus.FORBIDDEN, "Your role may not do this.")));
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint((request, response, failure) -> problems.write(
+                                        request,
+                                        response,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "A valid bearer token is required."))
+                                .accessDeniedHandler((request, response, denied) -> problems.write(
+                                        request, response, HttpStatus.FORBIDDEN, "Your role may not do this.")));
         return http.build();
     }
 

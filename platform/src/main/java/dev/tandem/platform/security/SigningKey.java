@@ -23,8 +23,8 @@ public record SigningKey(SecretKey key) {
         }
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MINIMUM_LENGTH) {
-            throw new IllegalStateException("tandem.security.jwt-secret must be at least " + MINIMUM_LENGTH
-                    + " bytes long");
+            throw new IllegalStateException(
+                    "tandem.security.jwt-secret must be at least " + MINIMUM_LENGTH + " bytes long");
         }
         return new SigningKey(new SecretKeySpec(bytes, "HmacSHA256"));
     }

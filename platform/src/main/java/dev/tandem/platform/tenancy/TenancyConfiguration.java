@@ -42,10 +42,10 @@ public class TenancyConfiguration {
     ConfigurerModule tenantPerHandledMessage(TenantScope tenantScope) {
         var interceptor = new TenantHandlerInterceptor(tenantScope);
         return configurer -> {
-            configurer.eventProcessing(processing ->
-                    processing.registerDefaultHandlerInterceptor((config, processorName) -> interceptor));
-            configurer.onInitialize(config -> config.onStart(() -> config.queryBus()
-                    .registerHandlerInterceptor(interceptor)));
+            configurer.eventProcessing(
+                    processing -> processing.registerDefaultHandlerInterceptor((config, processorName) -> interceptor));
+            configurer.onInitialize(
+                    config -> config.onStart(() -> config.queryBus().registerHandlerInterceptor(interceptor)));
         };
     }
 }

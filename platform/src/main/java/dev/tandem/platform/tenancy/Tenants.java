@@ -15,6 +15,7 @@ final class Tenants {
         if (message.getPayload() instanceof BusinessMessage scoped) {
             return Optional.of(scoped.businessId().toString());
         }
-        return Optional.ofNullable(message.getMetaData().get(MetadataKeys.BUSINESS_ID)).map(Object::toString);
+        return Optional.ofNullable(message.getMetaData().get(MetadataKeys.BUSINESS_ID))
+                .map(Object::toString);
     }
 }

@@ -60,7 +60,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
         return problem(
-                HttpStatus.BAD_REQUEST, "The request is invalid.", List.of(new FieldError(e.field(), e.getMessage())),
+                HttpStatus.BAD_REQUEST,
+                "The request is invalid.",
+                List.of(new FieldError(e.field(), e.getMessage())),
                 request);
     }
 
@@ -139,12 +141,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(unknown.getPropertyName(), "is not a field of this request");
         }
-        if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof DatabindException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null
                             ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             return new FieldError(field, "has a value of the wrong type or format");
         }
         return new FieldError("body", "is not valid JSON");

@@ -44,6 +44,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 
     private static String requestIdOf(HttpServletRequest request) {
         String given = request.getHeader(HEADER);
-        return given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE_ID.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 }

@@ -48,16 +48,22 @@ class InviteIntegrationTests {
         assertThat(accepted.body().get("user").get("role").asString()).isEqualTo("PROVIDER");
         assertThat(accepted.body().get("user").get("providerId").asString()).isEqualTo(providerId.toString());
         assertThat(accepted.body().get("user").get("businessId").asString()).isEqualTo(admin.businessId());
-        assertThat(api.post("/api/auth/login").json(Map.of("email", email, "password", "my own new password"))
-                        .send().status())
+        assertThat(api.post("/api/auth/login")
+                        .json(Map.of("email", email, "password", "my own new password"))
+                        .send()
+                        .status())
                 .isEqualTo(200);
     }
 
     @Test
     void anInviteWorksOnlyOnce() {
         var admin = api.signUp();
-        String invite = accounts.invite(BusinessId.of(admin.businessId()), Role.PROVIDER, ProviderId.newId(),
-                "once-" + UUID.randomUUID() + "@example.com", "Pat");
+        String invite = accounts.invite(
+                BusinessId.of(admin.businessId()),
+                Role.PROVIDER,
+                ProviderId.newId(),
+                "once-" + UUID.randomUUID() + "@example.com",
+                "Pat");
         accept(invite, "first password chosen");
 
         assertThat(accept(invite, "second password try").status()).isEqualTo(401);
@@ -69,33 +75,52 @@ class InviteIntegrationTests {
         String email = "pending-" + UUID.randomUUID() + "@example.com";
         accounts.invite(BusinessId.of(admin.businessId()), Role.PROVIDER, ProviderId.newId(), email, "Pat");
 
-        assertThat(api.post("/api/auth/login").json(Map.of("email", email, "password", "anything at all"))
-                        .send().status())
+        assertThat(api.post("/api/auth/login")
+                        .json(Map.of("email", email, "password", "anything at all"))
+                        .send()
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void aProviderIsForbiddenFromAdminEndpoints() {
         var admin = api.signUp();
-        String invite = accounts.invite(BusinessId.of(admin.businessId()), Role.PROVIDER, ProviderId.newId(),
-                "curious-" + UUID.randomUUID() + "@example.com", "Pat");
-        String providerToken = accept(invite, "provider password").body().get("token").asString();
+        String invite = accounts.invite(
+                BusinessId.of(admin.businessId()),
+                Role.PROVIDER,
+                ProviderId.newId(),
+                "curious-" + UUID.randomUUID() + "@example.com",
+                "Pat");
+        String providerToken =
+                accept(invite, "provider password").body().get("token").asString();
 
         var business = api.get("/api/admin/business").bearer(providerToken).send();
-        var change = api.put("/api/admin/business").bearer(providerToken).json(Map.of("name", "Mine now")).send();
+        var change = api.put("/api/admin/business")
+                .bearer(providerToken)
+                .json(Map.of("name", "Mine now"))
+                .send();
 
         assertThat(business.status()).isEqualTo(403);
         assertThat(change.status()).isEqualTo(403);
         assertThat(change.contentType()).isEqualTo("application/problem+json");
-        assertThat(api.get("/api/admin/business").as(admin).send().body().get("name").asString())
+        assertThat(api.get("/api/admin/business")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("name")
+                        .asString())
                 .doesNotContain("Mine now");
     }
 
     @Test
     void aWeakPasswordIsRefusedAndTheInviteStaysOpen() {
         var admin = api.signUp();
-        String invite = accounts.invite(BusinessId.of(admin.businessId()), Role.PROVIDER, ProviderId.newId(),
-                "weak-" + UUID.randomUUID() + "@example.com", "Pat");
+        String invite = accounts.invite(
+                BusinessId.of(admin.businessId()),
+                Role.PROVIDER,
+                ProviderId.newId(),
+                "weak-" + UUID.randomUUID() + "@example.com",
+                "Pat");
 
         var weak = accept(invite, "short");
 

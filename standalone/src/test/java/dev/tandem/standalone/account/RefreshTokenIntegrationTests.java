@@ -31,7 +31,10 @@ class RefreshTokenIntegrationTests {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().get("refreshToken").asString()).isNotEqualTo(admin.refreshToken());
-        assertThat(api.get("/api/me").bearer(first.body().get("token").asString()).send().status())
+        assertThat(api.get("/api/me")
+                        .bearer(first.body().get("token").asString())
+                        .send()
+                        .status())
                 .isEqualTo(200);
         assertThat(reuse.status()).isEqualTo(401);
     }
@@ -57,7 +60,8 @@ class RefreshTokenIntegrationTests {
 
         refresh(admin.refreshToken());
 
-        assertThat(refresh(otherDevice.body().get("refreshToken").asString()).status()).isEqualTo(200);
+        assertThat(refresh(otherDevice.body().get("refreshToken").asString()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -66,6 +70,8 @@ class RefreshTokenIntegrationTests {
     }
 
     private Api.Response refresh(String refreshToken) {
-        return api.post("/api/auth/refresh").json(Map.of("refreshToken", refreshToken)).send();
+        return api.post("/api/auth/refresh")
+                .json(Map.of("refreshToken", refreshToken))
+                .send();
     }
 }

@@ -27,15 +27,28 @@ class SignUpAndLoginIntegrationTests {
     void signingUpOpensABusinessWhoseAdminCanLogInAndSeeItself() {
         String email = "owner-" + UUID.randomUUID() + "@example.com";
         var signUp = api.post("/api/auth/signup")
-                .json(Map.of("businessName", "Shiny Floors", "timeZone", "America/New_York", "currency", "USD",
-                        "name", "Olivia Owner", "email", email, "password", Api.PASSWORD))
+                .json(Map.of(
+                        "businessName",
+                        "Shiny Floors",
+                        "timeZone",
+                        "America/New_York",
+                        "currency",
+                        "USD",
+                        "name",
+                        "Olivia Owner",
+                        "email",
+                        email,
+                        "password",
+                        Api.PASSWORD))
                 .send();
 
         assertThat(signUp.status()).isEqualTo(201);
         assertThat(signUp.body().get("business").get("name").asString()).isEqualTo("Shiny Floors");
         assertThat(signUp.body().get("user").get("role").asString()).isEqualTo("ADMIN");
 
-        var login = api.post("/api/auth/login").json(Map.of("email", email, "password", Api.PASSWORD)).send();
+        var login = api.post("/api/auth/login")
+                .json(Map.of("email", email, "password", Api.PASSWORD))
+                .send();
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.body().get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(login.body().get("expiresIn").asLong()).isEqualTo(900);
@@ -74,7 +87,8 @@ class SignUpAndLoginIntegrationTests {
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownEmail.status()).isEqualTo(401);
-        assertThat(unknownEmail.body().get("detail")).isEqualTo(wrongPassword.body().get("detail"));
+        assertThat(unknownEmail.body().get("detail"))
+                .isEqualTo(wrongPassword.body().get("detail"));
         assertThat(unknownEmail.contentType()).isEqualTo("application/problem+json");
     }
 
@@ -94,13 +108,22 @@ class SignUpAndLoginIntegrationTests {
         var admin = api.signUp();
 
         var again = api.post("/api/auth/signup")
-                .json(Map.of("businessName", "Copycat", "name", "Mallory", "email", admin.email(),
-                        "password", "another password entirely"))
+                .json(Map.of(
+                        "businessName",
+                        "Copycat",
+                        "name",
+                        "Mallory",
+                        "email",
+                        admin.email(),
+                        "password",
+                        "another password entirely"))
                 .send();
 
         assertThat(again.status()).isEqualTo(409);
-        assertThat(api.post("/api/auth/login").json(Map.of("email", admin.email(), "password", Api.PASSWORD))
-                        .send().status())
+        assertThat(api.post("/api/auth/login")
+                        .json(Map.of("email", admin.email(), "password", Api.PASSWORD))
+                        .send()
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -114,15 +137,18 @@ class SignUpAndLoginIntegrationTests {
 
         assertThat(signUp.status()).isEqualTo(400);
         assertThat(signUp.body().get("errors").get(0).get("field").asString()).isEqualTo("password");
-        assertThat(api.post("/api/auth/login").json(Map.of("email", email, "password", "123456789")).send().status())
+        assertThat(api.post("/api/auth/login")
+                        .json(Map.of("email", email, "password", "123456789"))
+                        .send()
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void anInvalidTimeZoneIsRefusedWithItsFieldAndTheEmailStaysFree() {
         String email = "zone-" + UUID.randomUUID() + "@example.com";
-        var body = new java.util.HashMap<>(Map.of(
-                "businessName", "Zoned", "name", "Zed", "email", email, "password", Api.PASSWORD));
+        var body = new java.util.HashMap<>(
+                Map.of("businessName", "Zoned", "name", "Zed", "email", email, "password", Api.PASSWORD));
         body.put("timeZone", "Mars/Olympus_Mons");
 
         var refused = api.post("/api/auth/signup").json(body).send();

@@ -71,7 +71,8 @@ class TokenValidationIntegrationTests {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace(admin.businessId(), UUID.randomUUID().toString());
         String tampered = parts[0] + "."
-                + java.util.Base64.getUrlEncoder().withoutPadding()
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
                         .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
                 + "." + parts[2];
 
@@ -80,7 +81,9 @@ class TokenValidationIntegrationTests {
 
     @Test
     void aTokenFromTheRightKeyButAnotherIssuerIsUnauthorized() throws Exception {
-        var claims = new JWTClaimsSet.Builder(claims(Instant.now().plusSeconds(600))).issuer("elsewhere").build();
+        var claims = new JWTClaimsSet.Builder(claims(Instant.now().plusSeconds(600)))
+                .issuer("elsewhere")
+                .build();
 
         assertUnauthorized(api.get("/api/me").bearer(signed(claims, secret)).send());
     }
@@ -102,7 +105,11 @@ class TokenValidationIntegrationTests {
     }
 
     private static String signed(JWTClaimsSet claims, String secret) throws Exception {
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
         jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();
     }

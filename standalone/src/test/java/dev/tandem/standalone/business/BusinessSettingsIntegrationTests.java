@@ -27,7 +27,8 @@ class BusinessSettingsIntegrationTests {
 
     @Test
     void aChangeAnswersWithTheNewSettingsAndEveryReadAfterItSeesThem() {
-        var change = api.put("/api/admin/business").as(admin)
+        var change = api.put("/api/admin/business")
+                .as(admin)
                 .json(Map.of("name", "Gleam & Co", "timeZone", "Asia/Tokyo", "currency", "JPY"))
                 .send();
         var read = api.get("/api/admin/business").as(admin).send();
@@ -43,8 +44,11 @@ class BusinessSettingsIntegrationTests {
     void aStaleIfMatchIsAPreconditionFailureAndChangesNothing() {
         api.put("/api/admin/business").as(admin).json(Map.of("name", "First")).send();
 
-        var stale = api.put("/api/admin/business").as(admin).header("If-Match", "\"0\"")
-                .json(Map.of("name", "Second")).send();
+        var stale = api.put("/api/admin/business")
+                .as(admin)
+                .header("If-Match", "\"0\"")
+                .json(Map.of("name", "Second"))
+                .send();
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(currentName()).isEqualTo("First");
@@ -54,7 +58,9 @@ class BusinessSettingsIntegrationTests {
     void aStaleExpectedVersionIsAConflictAndChangesNothing() {
         api.put("/api/admin/business").as(admin).json(Map.of("name", "First")).send();
 
-        var stale = api.put("/api/admin/business").as(admin).json(Map.of("name", "Second", "expectedVersion", 0))
+        var stale = api.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("name", "Second", "expectedVersion", 0))
                 .send();
 
         assertThat(stale.status()).isEqualTo(409);
@@ -63,8 +69,11 @@ class BusinessSettingsIntegrationTests {
 
     @Test
     void aCurrentIfMatchIsAccepted() {
-        var change = api.put("/api/admin/business").as(admin).header("If-Match", "\"0\"")
-                .json(Map.of("name", "Matched")).send();
+        var change = api.put("/api/admin/business")
+                .as(admin)
+                .header("If-Match", "\"0\"")
+                .json(Map.of("name", "Matched"))
+                .send();
 
         assertThat(change.status()).isEqualTo(200);
         assertThat(currentName()).isEqualTo("Matched");
@@ -74,26 +83,48 @@ class BusinessSettingsIntegrationTests {
     void aRetryWithTheSameIdempotencyKeyGetsTheSameAnswerAndChangesOnce() {
         String key = UUID.randomUUID().toString();
 
-        var first = api.put("/api/admin/business").as(admin).header("Idempotency-Key", key)
-                .json(Map.of("name", "Once")).send();
-        api.put("/api/admin/business").as(admin).json(Map.of("name", "Meanwhile")).send();
-        var retry = api.put("/api/admin/business").as(admin).header("Idempotency-Key", key)
-                .json(Map.of("name", "Once")).send();
+        var first = api.put("/api/admin/business")
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .json(Map.of("name", "Once"))
+                .send();
+        api.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("name", "Meanwhile"))
+                .send();
+        var retry = api.put("/api/admin/business")
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .json(Map.of("name", "Once"))
+                .send();
 
         assertThat(retry.status()).isEqualTo(first.status());
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
-        assertThat(api.get("/api/admin/business").as(admin).send().body().get("version").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/admin/business")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(2);
         assertThat(currentName()).isEqualTo("Meanwhile");
     }
 
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
-        api.put("/api/admin/business").as(admin).header("Idempotency-Key", key).json(Map.of("name", "One")).send();
+        api.put("/api/admin/business")
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .json(Map.of("name", "One"))
+                .send();
 
-        var other = api.put("/api/admin/business").as(admin).header("Idempotency-Key", key)
-                .json(Map.of("name", "Two")).send();
+        var other = api.put("/api/admin/business")
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .json(Map.of("name", "Two"))
+                .send();
 
         assertThat(other.status()).isEqualTo(422);
         assertThat(currentName()).isEqualTo("One");
@@ -104,9 +135,16 @@ class BusinessSettingsIntegrationTests {
         var other = api.signUp();
         String key = UUID.randomUUID().toString();
 
-        api.put("/api/admin/business").as(admin).header("Idempotency-Key", key).json(Map.of("name", "Mine")).send();
-        var theirs = api.put("/api/admin/business").as(other).header("Idempotency-Key", key)
-                .json(Map.of("name", "Theirs")).send();
+        api.put("/api/admin/business")
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .json(Map.of("name", "Mine"))
+                .send();
+        var theirs = api.put("/api/admin/business")
+                .as(other)
+                .header("Idempotency-Key", key)
+                .json(Map.of("name", "Theirs"))
+                .send();
 
         assertThat(theirs.status()).isEqualTo(200);
         assertThat(theirs.body().get("name").asString()).isEqualTo("Theirs");
@@ -116,7 +154,10 @@ class BusinessSettingsIntegrationTests {
     @Test
     void eachAdminSeesOnlyItsOwnBusiness() {
         var other = api.signUp();
-        api.put("/api/admin/business").as(other).json(Map.of("name", "Other Co")).send();
+        api.put("/api/admin/business")
+                .as(other)
+                .json(Map.of("name", "Other Co"))
+                .send();
 
         var mine = api.get("/api/admin/business").as(admin).send();
 
@@ -125,6 +166,11 @@ class BusinessSettingsIntegrationTests {
     }
 
     private String currentName() {
-        return api.get("/api/admin/business").as(admin).send().body().get("name").asString();
+        return api.get("/api/admin/business")
+                .as(admin)
+                .send()
+                .body()
+                .get("name")
+                .asString();
     }
 }

@@ -45,7 +45,9 @@ class ExternalPostgresIntegrationTests {
                     .json(Map.of("email", "admin@sparkle.example", "password", "sparkle-admin-2026"))
                     .send();
             assertThat(login.status()).isEqualTo(200);
-            var business = api.get("/api/admin/business").bearer(login.body().get("token").asString()).send();
+            var business = api.get("/api/admin/business")
+                    .bearer(login.body().get("token").asString())
+                    .send();
             assertThat(business.body().get("name").asString()).isEqualTo("Sparkle Home Cleaning");
         }
 
@@ -53,21 +55,23 @@ class ExternalPostgresIntegrationTests {
             var api = new Api(portOf(second));
             assertThat(api.post("/api/auth/login")
                             .json(Map.of("email", "admin@sparkle.example", "password", "sparkle-admin-2026"))
-                            .send().status())
+                            .send()
+                            .status())
                     .isEqualTo(200);
         }
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(TandemStandaloneApplication.class).run(
-                "--server.port=0",
-                "--tandem.database.url=" + url,
-                "--tandem.database.user=shop_owner",
-                "--tandem.database.password=owner-password",
-                "--tandem.database.application-role=shop_app",
-                "--tandem.demo.enabled=true",
-                "--tandem.security.jwt-secret=external-postgres-secret-of-32-bytes!",
-                "--logging.level.tandem.http=WARN");
+        return new SpringApplicationBuilder(TandemStandaloneApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--tandem.database.url=" + url,
+                        "--tandem.database.user=shop_owner",
+                        "--tandem.database.password=owner-password",
+                        "--tandem.database.application-role=shop_app",
+                        "--tandem.demo.enabled=true",
+                        "--tandem.security.jwt-secret=external-postgres-secret-of-32-bytes!",
+                        "--logging.level.tandem.http=WARN");
     }
 
     private static int portOf(ConfigurableApplicationContext context) {

@@ -50,7 +50,10 @@ class SplitDeploymentIntegrationTests {
         var queries = new Api(portOf(querySide));
 
         var admin = commands.signUp();
-        commands.put("/api/admin/business").as(admin).json(Map.of("name", "Split Brothers")).send();
+        commands.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("name", "Split Brothers"))
+                .send();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var business = queries.get("/api/admin/business").as(admin).send();
@@ -66,10 +69,13 @@ class SplitDeploymentIntegrationTests {
         var queries = new Api(portOf(querySide));
         var admin = commands.signUp();
 
-        assertThat(queries.post("/api/auth/login").json(Map.of("email", admin.email(), "password", Api.PASSWORD))
-                        .send().status())
+        assertThat(queries.post("/api/auth/login")
+                        .json(Map.of("email", admin.email(), "password", Api.PASSWORD))
+                        .send()
+                        .status())
                 .isEqualTo(404);
-        assertThat(commands.get("/api/admin/business").as(admin).send().status()).isIn(404, 405);
+        assertThat(commands.get("/api/admin/business").as(admin).send().status())
+                .isIn(404, 405);
     }
 
     private static int portOf(ConfigurableApplicationContext context) {

@@ -27,7 +27,10 @@ class BadInputIntegrationTests {
 
     @Test
     void anUnknownFieldIsRefusedByName() {
-        var response = api.put("/api/admin/business").as(admin).json(Map.of("name", "New", "owner", "me")).send();
+        var response = api.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("name", "New", "owner", "me"))
+                .send();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -37,7 +40,10 @@ class BadInputIntegrationTests {
 
     @Test
     void aValueOfTheWrongTypeIsRefusedByName() {
-        var response = api.put("/api/admin/business").as(admin).json("{\"expectedVersion\":\"latest\"}").send();
+        var response = api.put("/api/admin/business")
+                .as(admin)
+                .json("{\"expectedVersion\":\"latest\"}")
+                .send();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("expectedVersion");
@@ -46,7 +52,8 @@ class BadInputIntegrationTests {
 
     @Test
     void malformedJsonIsABadRequest() {
-        var response = api.put("/api/admin/business").as(admin).json("{\"name\": ").send();
+        var response =
+                api.put("/api/admin/business").as(admin).json("{\"name\": ").send();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("body");
@@ -55,7 +62,9 @@ class BadInputIntegrationTests {
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-        var response = api.put("/api/admin/business").as(admin).body("name=New", "application/x-www-form-urlencoded")
+        var response = api.put("/api/admin/business")
+                .as(admin)
+                .body("name=New", "application/x-www-form-urlencoded")
                 .send();
 
         assertThat(response.status()).isEqualTo(415);
@@ -76,7 +85,10 @@ class BadInputIntegrationTests {
 
     @Test
     void anInvalidValueNamesItsFieldAndChangesNothing() {
-        var response = api.put("/api/admin/business").as(admin).json(Map.of("currency", "EURO")).send();
+        var response = api.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("currency", "EURO"))
+                .send();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("currency");
@@ -85,7 +97,10 @@ class BadInputIntegrationTests {
 
     @Test
     void problemsNeverCarryStackTracesOrInternals() {
-        var response = api.put("/api/admin/business").as(admin).json("{\"name\": [1,2,").send();
+        var response = api.put("/api/admin/business")
+                .as(admin)
+                .json("{\"name\": [1,2,")
+                .send();
 
         assertThat(response.text()).doesNotContain("Exception", "at dev.tandem", "tools.jackson", "SQL");
     }

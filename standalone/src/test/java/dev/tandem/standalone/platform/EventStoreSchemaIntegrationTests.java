@@ -29,11 +29,13 @@ class EventStoreSchemaIntegrationTests {
                         + " where table_schema = 'public' and column_name in"
                         + " ('payload', 'meta_data', 'token', 'serialized_saga', 'diagnostics')");
 
-        assertThat(types).extracting(row -> row.get("col")).contains(
-                "domain_event_entry.payload", "domain_event_entry.meta_data",
-                "snapshot_event_entry.payload", "snapshot_event_entry.meta_data",
-                "token_entry.token", "saga_entry.serialized_saga",
-                "dead_letter_entry.payload", "dead_letter_entry.meta_data");
+        assertThat(types)
+                .extracting(row -> row.get("col"))
+                .contains(
+                        "domain_event_entry.payload", "domain_event_entry.meta_data",
+                        "snapshot_event_entry.payload", "snapshot_event_entry.meta_data",
+                        "token_entry.token", "saga_entry.serialized_saga",
+                        "dead_letter_entry.payload", "dead_letter_entry.meta_data");
         assertThat(types).extracting(row -> row.get("data_type")).containsOnly("bytea");
     }
 

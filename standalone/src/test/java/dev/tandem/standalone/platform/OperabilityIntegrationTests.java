@@ -23,8 +23,18 @@ class OperabilityIntegrationTests {
 
     @Test
     void readinessAndLivenessAreUpWithoutAToken() {
-        assertThat(api.get("/actuator/health/readiness").send().body().get("status").asString()).isEqualTo("UP");
-        assertThat(api.get("/actuator/health/liveness").send().body().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/readiness")
+                        .send()
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness")
+                        .send()
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -52,7 +62,12 @@ class OperabilityIntegrationTests {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body().get("paths").propertyNames())
-                .contains("/api/auth/signup", "/api/auth/login", "/api/auth/refresh", "/api/auth/accept-invite",
-                        "/api/me", "/api/admin/business");
+                .contains(
+                        "/api/auth/signup",
+                        "/api/auth/login",
+                        "/api/auth/refresh",
+                        "/api/auth/accept-invite",
+                        "/api/me",
+                        "/api/admin/business");
     }
 }

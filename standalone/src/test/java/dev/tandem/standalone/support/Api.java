@@ -45,12 +45,18 @@ public final class Api {
         String email = "admin-" + UUID.randomUUID() + "@example.com";
         var response = post("/api/auth/signup")
                 .json(Map.of(
-                        "businessName", "Test Co " + email.substring(6, 14),
-                        "timeZone", "Europe/Paris",
-                        "currency", "EUR",
-                        "name", "Test Admin",
-                        "email", email,
-                        "password", PASSWORD))
+                        "businessName",
+                        "Test Co " + email.substring(6, 14),
+                        "timeZone",
+                        "Europe/Paris",
+                        "currency",
+                        "EUR",
+                        "name",
+                        "Test Admin",
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD))
                 .send();
         if (response.status() != 201) {
             throw new IllegalStateException("Sign-up failed: " + response.text());
@@ -111,9 +117,11 @@ public final class Api {
 
         public Response send() {
             var request = HttpRequest.newBuilder(URI.create(base + path))
-                    .method(method, body.isEmpty()
-                            ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+                    .method(
+                            method,
+                            body.isEmpty()
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             try {
                 var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -48,7 +48,8 @@ class RowLevelSecurityIntegrationTests {
 
     @Test
     void aQueryWithoutABusinessFilterReturnsOnlyTheTenantsOwnRows() {
-        var visible = inTenant(businessA.businessId(),
+        var visible = inTenant(
+                businessA.businessId(),
                 () -> jdbc.queryForList("select business_id::text from business_view", String.class));
 
         assertThat(visible).containsExactly(businessA.businessId());
@@ -63,10 +64,12 @@ class RowLevelSecurityIntegrationTests {
 
     @Test
     void aProjectorInOneBusinessCannotInsertARowForAnother() {
-        assertThatThrownBy(() -> inTenant(businessA.businessId(), () -> jdbc.update(
-                        "insert into business_view (business_id, name, time_zone, currency, version, created_at,"
-                                + " updated_at) values (?::uuid, 'Intruder', 'UTC', 'EUR', 0, now(), now())",
-                        UUID.randomUUID().toString())))
+        assertThatThrownBy(() -> inTenant(
+                        businessA.businessId(),
+                        () -> jdbc.update(
+                                "insert into business_view (business_id, name, time_zone, currency, version, created_at,"
+                                        + " updated_at) values (?::uuid, 'Intruder', 'UTC', 'EUR', 0, now(), now())",
+                                UUID.randomUUID().toString())))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
                 .hasMessageContaining("violates row-level security policy");
@@ -74,11 +77,15 @@ class RowLevelSecurityIntegrationTests {
 
     @Test
     void aProjectorInOneBusinessCannotChangeAnothersRows() {
-        int changed = inTenant(businessA.businessId(), () -> jdbc.update(
-                "update business_view set name = 'Hijacked' where business_id = ?::uuid", businessB.businessId()));
+        int changed = inTenant(
+                businessA.businessId(),
+                () -> jdbc.update(
+                        "update business_view set name = 'Hijacked' where business_id = ?::uuid",
+                        businessB.businessId()));
 
         assertThat(changed).isZero();
-        assertThat(inTenant(businessB.businessId(),
+        assertThat(inTenant(
+                        businessB.businessId(),
                         () -> jdbc.queryForObject("select name from business_view", String.class)))
                 .isNotEqualTo("Hijacked");
     }
@@ -97,10 +104,10 @@ class RowLevelSecurityIntegrationTests {
 
     @Test
     void applicationConnectionsRunAsARoleThatIsNeitherOwnerNorSuperuserNorBypassingSecurity() {
-        var role = jdbc.queryForMap("select r.rolname, r.rolsuper, r.rolbypassrls from pg_roles r"
-                + " where r.rolname = current_user");
-        String tableOwner = jdbc.queryForObject(
-                "select tableowner from pg_tables where tablename = 'business_view'", String.class);
+        var role = jdbc.queryForMap(
+                "select r.rolname, r.rolsuper, r.rolbypassrls from pg_roles r" + " where r.rolname = current_user");
+        String tableOwner =
+                jdbc.queryForObject("select tableowner from pg_tables where tablename = 'business_view'", String.class);
 
         assertThat(role.get("rolname")).isEqualTo("tandem_app");
         assertThat(role.get("rolsuper")).isEqualTo(false);

@@ -1,0 +1,81 @@
+package dev.tandem.standalone.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tandem.command.TandemCommandApplication;
+import dev.tandem.query.TandemQueryApplication;
+import dev.tandem.standalone.support.Api;
+import java.time.Duration;
+import java.util.Map;
+import org.axonframework.test.server.AxonServerContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/**
+ * The distributed mode: both sides with profile {@code axonserver} against a real Axon Server, which
+ * stores the events and routes commands and queries; PostgreSQL keeps projections, sagas and tokens.
+ * Needs Docker; skipped, and reported as skipped, where there is none.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class AxonServerDeploymentIntegrationTests {
+
+    @Container
+    static final AxonServerContainer axonServer =
+            new AxonServerContainer("axoniq/axonserver:2025.1.0").withDevMode(true);
+
+    static ConfigurableApplicationContext commandSide;
+    static ConfigurableApplicationContext querySide;
+
+    @BeforeAll
+    static void startBothSides() {
+        String[] arguments = {
+            "--spring.profiles.active=axonserver",
+            "--axon.axonserver.servers=" + axonServer.getAxonServerAddress(),
+            "--server.port=0",
+            "--tandem.database.persistent=false",
+            "--tandem.database.database-name=distributed",
+            "--tandem.security.jwt-secret=axon-server-deployment-secret-32-bytes",
+            "--logging.level.tandem.http=WARN"
+        };
+        commandSide = new SpringApplicationBuilder(TandemCommandApplication.class).run(arguments);
+        querySide = new SpringApplicationBuilder(TandemQueryApplication.class).run(arguments);
+    }
+
+    @AfterAll
+    static void stopBothSides() {
+        if (querySide != null) {
+            querySide.close();
+        }
+        if (commandSide != null) {
+            commandSide.close();
+        }
+    }
+
+    @Test
+    void aBusinessSignedUpOnTheCommandSideIsProjectedByTheQuerySideThroughAxonServer() {
+        var commands = new Api(portOf(commandSide));
+        var queries = new Api(portOf(querySide));
+
+        var admin = commands.signUp();
+        commands.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("name", "Routed Ltd"))
+                .send();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var business = queries.get("/api/admin/business").as(admin).send();
+            assertThat(business.status()).isEqualTo(200);
+            assertThat(business.body().get("name").asString()).isEqualTo("Routed Ltd");
+        });
+    }
+
+    private static int portOf(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
