@@ -22,6 +22,11 @@ public class BusinessLookup {
         this.businesses = businessRepository;
     }
 
+    /** The time zone the business's local dates and working hours are read in. */
+    public java.time.ZoneId timeZoneOf(BusinessId businessId) {
+        return java.time.ZoneId.of(current(businessId).timeZone());
+    }
+
     public BusinessView current(BusinessId businessId) {
         try {
             return DefaultUnitOfWork.startAndGet(null)

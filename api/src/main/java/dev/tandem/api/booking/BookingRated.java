@@ -1,0 +1,9 @@
+package dev.tandem.api.booking;
+
+import dev.tandem.api.BusinessMessage;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.ProviderId;
+
+public record BookingRated(BookingId bookingId, BusinessId businessId, ProviderId providerId, int stars, String comment)
+        implements BusinessMessage {}

@@ -1,0 +1,10 @@
+package dev.tandem.api.booking;
+
+import dev.tandem.api.BusinessMessage;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.ProviderId;
+import java.time.Instant;
+
+public record BookingStarted(BookingId bookingId, BusinessId businessId, ProviderId providerId, Instant startedAt)
+        implements BusinessMessage {}

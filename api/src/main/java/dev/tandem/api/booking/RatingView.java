@@ -1,0 +1,3 @@
+package dev.tandem.api.booking;
+
+public record RatingView(int stars, String comment) {}

@@ -1,0 +1,9 @@
+package dev.tandem.api.booking;
+
+import dev.tandem.api.BusinessMessage;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BusinessId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record TipBookingCommand(@TargetAggregateIdentifier BookingId bookingId, BusinessId businessId, long amountCents)
+        implements BusinessMessage {}

@@ -1,0 +1,13 @@
+package dev.tandem.api.booking;
+
+import dev.tandem.api.BusinessMessage;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BusinessId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record UnassignBookingCommand(
+        @TargetAggregateIdentifier BookingId bookingId,
+        BusinessId businessId,
+        @TargetAggregateVersion Long expectedVersion)
+        implements BusinessMessage {}

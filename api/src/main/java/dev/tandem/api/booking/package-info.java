@@ -1,0 +1,2 @@
+/** Messages about bookings and their status machine. */
+package dev.tandem.api.booking;

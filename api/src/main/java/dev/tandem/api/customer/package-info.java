@@ -1,0 +1,2 @@
+/** Messages about a business's customers. */
+package dev.tandem.api.customer;

@@ -1,0 +1,15 @@
+package dev.tandem.api.earnings;
+
+import java.time.Instant;
+
+public record EarningView(
+        String bookingId,
+        String providerId,
+        String payRateType,
+        long payRateAmount,
+        long grossCents,
+        long providerEarningsCents,
+        long businessCommissionCents,
+        long tipCents,
+        String currency,
+        Instant recordedAt) {}

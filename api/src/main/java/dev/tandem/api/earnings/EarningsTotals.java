@@ -1,0 +1,4 @@
+package dev.tandem.api.earnings;
+
+public record EarningsTotals(
+        long grossCents, long providerEarningsCents, long businessCommissionCents, long tipCents) {}

@@ -1,0 +1,2 @@
+/** Messages about what providers earn from completed bookings. */
+package dev.tandem.api.earnings;

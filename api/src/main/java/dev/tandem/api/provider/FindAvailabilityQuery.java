@@ -1,0 +1,7 @@
+package dev.tandem.api.provider;
+
+import dev.tandem.api.BusinessMessage;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.ProviderId;
+
+public record FindAvailabilityQuery(BusinessId businessId, ProviderId providerId) implements BusinessMessage {}

@@ -1,0 +1,3 @@
+package dev.tandem.api.provider;
+
+public record GeoPointView(double lat, double lng) {}
