@@ -3,13 +3,13 @@ package dev.tandem.api.booking;
 import dev.tandem.api.BusinessMessage;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
-import dev.tandem.kernel.CustomerId;
 import java.time.Instant;
 
+/** A new booking, with the customer as it was when the job was booked. */
 public record BookingCreated(
         BookingId bookingId,
         BusinessId businessId,
-        CustomerId customerId,
+        CustomerSummary customer,
         String service,
         Instant scheduledStart,
         int durationMinutes,

@@ -1,5 +1,6 @@
 package dev.tandem.api.booking;
 
+import dev.tandem.api.Instants;
 import java.time.Instant;
 
 /** A booking as the API shows it. */
@@ -21,4 +22,15 @@ public record BookingView(
         RatingView rating,
         long version,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    public BookingView {
+        scheduledStart = Instants.millis(scheduledStart);
+        scheduledEnd = Instants.millis(scheduledEnd);
+        startedAt = Instants.millis(startedAt);
+        completedAt = Instants.millis(completedAt);
+        cancelledAt = Instants.millis(cancelledAt);
+        createdAt = Instants.millis(createdAt);
+        updatedAt = Instants.millis(updatedAt);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.tandem.api.earnings;
 
+import dev.tandem.api.Instants;
 import java.time.Instant;
 
 public record EarningView(
@@ -12,4 +13,9 @@ public record EarningView(
         long businessCommissionCents,
         long tipCents,
         String currency,
-        Instant recordedAt) {}
+        Instant recordedAt) {
+
+    public EarningView {
+        recordedAt = Instants.millis(recordedAt);
+    }
+}

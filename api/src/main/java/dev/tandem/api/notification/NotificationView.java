@@ -1,5 +1,6 @@
 package dev.tandem.api.notification;
 
+import dev.tandem.api.Instants;
 import java.time.Instant;
 
 public record NotificationView(
@@ -10,4 +11,10 @@ public record NotificationView(
         String bookingId,
         String providerId,
         Instant createdAt,
-        Instant readAt) {}
+        Instant readAt) {
+
+    public NotificationView {
+        createdAt = Instants.millis(createdAt);
+        readAt = Instants.millis(readAt);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.tandem.api.provider;
 
+import dev.tandem.api.Instants;
 import java.time.Instant;
 
 public record ProviderRealtimeStatusView(
@@ -8,4 +9,10 @@ public record ProviderRealtimeStatusView(
         String status,
         String currentBookingId,
         Instant nextBookingAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    public ProviderRealtimeStatusView {
+        nextBookingAt = Instants.millis(nextBookingAt);
+        updatedAt = Instants.millis(updatedAt);
+    }
+}

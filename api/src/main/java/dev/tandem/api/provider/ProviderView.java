@@ -1,5 +1,6 @@
 package dev.tandem.api.provider;
 
+import dev.tandem.api.Instants;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,4 +19,10 @@ public record ProviderView(
         PayRateView payRate,
         long version,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    public ProviderView {
+        createdAt = Instants.millis(createdAt);
+        updatedAt = Instants.millis(updatedAt);
+    }
+}
