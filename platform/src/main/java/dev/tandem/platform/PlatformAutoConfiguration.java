@@ -2,6 +2,7 @@ package dev.tandem.platform;
 
 import dev.tandem.platform.database.DatabaseConfiguration;
 import dev.tandem.platform.eventstore.AxonStorageConfiguration;
+import dev.tandem.platform.json.JsonConfiguration;
 import dev.tandem.platform.security.SecurityConfiguration;
 import dev.tandem.platform.tenancy.TenancyConfiguration;
 import dev.tandem.platform.web.WebConfiguration;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
 @ConfigurationPropertiesScan
 @Import({
     DatabaseConfiguration.class,
+    JsonConfiguration.class,
     AxonStorageConfiguration.class,
     TenancyConfiguration.class,
     SecurityConfiguration.class,

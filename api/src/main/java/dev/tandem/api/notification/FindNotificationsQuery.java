@@ -3,4 +3,6 @@ package dev.tandem.api.notification;
 import dev.tandem.api.BusinessMessage;
 import dev.tandem.kernel.BusinessId;
 
-public record FindNotificationsQuery(BusinessId businessId, boolean unreadOnly) implements BusinessMessage {}
+/** The business's notifications, newest first, a page at a time. */
+public record FindNotificationsQuery(BusinessId businessId, boolean unreadOnly, int limit, String cursor)
+        implements BusinessMessage {}

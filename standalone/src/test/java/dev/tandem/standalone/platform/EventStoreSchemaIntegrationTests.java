@@ -66,7 +66,9 @@ class EventStoreSchemaIntegrationTests {
                 admin.businessId());
 
         assertThat(event.get("payload_type")).isEqualTo("dev.tandem.api.business.BusinessRegistered");
-        assertThat((String) event.get("payload")).contains("\"name\":\"Test Co");
+        assertThat((String) event.get("payload"))
+                .contains("\"name\":\"Test Co")
+                .contains("\"businessId\":\"" + admin.businessId() + "\"");
         assertThat((String) event.get("meta")).contains("\"businessId\":\"" + admin.businessId() + "\"");
     }
 

@@ -1,0 +1,2 @@
+/** The admins' live board of providers: status, current job, next job. */
+package dev.tandem.query.board;

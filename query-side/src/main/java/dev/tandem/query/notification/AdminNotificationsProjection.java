@@ -1,0 +1,163 @@
+package dev.tandem.query.notification;
+
+import dev.tandem.api.Page;
+import dev.tandem.api.booking.BookingAssigned;
+import dev.tandem.api.booking.BookingCancelled;
+import dev.tandem.api.booking.BookingCompleted;
+import dev.tandem.api.booking.BookingCreated;
+import dev.tandem.api.booking.BookingDeclined;
+import dev.tandem.api.booking.BookingRescheduled;
+import dev.tandem.api.booking.BookingUnassigned;
+import dev.tandem.api.business.BusinessRegistered;
+import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.notification.FindNotificationsQuery;
+import dev.tandem.api.notification.NotificationRead;
+import dev.tandem.api.notification.NotificationView;
+import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderRegistered;
+import dev.tandem.api.provider.ProviderStatusChanged;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.ProviderStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the admins' notifications: a provider declined a job, finished one, or went offline with bookings
+ * still ahead that day. Each notification's id derives from the event that caused it, so rebuilding this
+ * projection from the event store yields the same notifications, and read marks ({@link NotificationRead},
+ * itself an event) survive the rebuild.
+ */
+@Component
+@ProcessingGroup(AdminNotificationsProjection.PROCESSING_GROUP)
+class AdminNotificationsProjection {
+
+    static final String PROCESSING_GROUP = "admin-notifications";
+
+    private final NotificationStore store;
+
+    AdminNotificationsProjection(NotificationStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(BusinessRegistered event) {
+        store.rememberTimeZone(event.businessId(), event.timeZone());
+    }
+
+    @EventHandler
+    void on(BusinessSettingsChanged event) {
+        store.rememberTimeZone(event.businessId(), event.timeZone());
+    }
+
+    @EventHandler
+    void on(ProviderRegistered event) {
+        store.rememberProvider(event.businessId(), event.providerId(), event.name());
+    }
+
+    @EventHandler
+    void on(ProviderProfileUpdated event) {
+        store.rememberProvider(event.businessId(), event.providerId(), event.name());
+    }
+
+    @EventHandler
+    void on(BookingCreated event) {
+        store.openBooking(event.businessId(), event.bookingId(), event.service(), event.scheduledStart());
+    }
+
+    @EventHandler
+    void on(BookingAssigned event) {
+        store.assignBooking(event.bookingId(), event.providerId());
+    }
+
+    @EventHandler
+    void on(BookingUnassigned event) {
+        store.assignBooking(event.bookingId(), null);
+    }
+
+    @EventHandler
+    void on(BookingRescheduled event) {
+        store.rescheduleBooking(event.bookingId(), event.scheduledStart());
+    }
+
+    @EventHandler
+    void on(BookingCancelled event) {
+        store.closeBooking(event.bookingId());
+    }
+
+    @EventHandler
+    void on(BookingDeclined event, EventMessage<?> message) {
+        String provider = store.providerName(event.providerId());
+        createAdminNotification(
+                message,
+                event.businessId(),
+                new Notice(
+                        "booking.declined",
+                        "Booking declined",
+                        provider + " declined the " + store.service(event.bookingId())
+                                + " booking. It needs a provider.",
+                        event.bookingId().value(),
+                        event.providerId().value()));
+    }
+
+    @EventHandler
+    void on(BookingCompleted event, EventMessage<?> message) {
+        store.closeBooking(event.bookingId());
+        String provider = store.providerName(event.providerId());
+        createAdminNotification(
+                message,
+                event.businessId(),
+                new Notice(
+                        "booking.completed",
+                        "Booking completed",
+                        provider + " completed the " + store.service(event.bookingId()) + " booking.",
+                        event.bookingId().value(),
+                        event.providerId().value()));
+    }
+
+    /** Going offline matters only when jobs are still waiting for that provider later the same local day. */
+    @EventHandler
+    void on(ProviderStatusChanged event, EventMessage<?> message) {
+        if (event.status() != ProviderStatus.OFFLINE || event.previousStatus() == ProviderStatus.OFFLINE) {
+            return;
+        }
+        Instant at = message.getTimestamp();
+        int ahead = store.openBookingsLaterToday(event.businessId(), event.providerId(), at);
+        if (ahead > 0) {
+            createAdminNotification(
+                    message,
+                    event.businessId(),
+                    new Notice(
+                            "provider.offline",
+                            "Provider offline with work ahead",
+                            store.providerName(event.providerId()) + " went offline with " + ahead
+                                    + (ahead == 1 ? " booking" : " bookings") + " still ahead today.",
+                            null,
+                            event.providerId().value()));
+        }
+    }
+
+    @EventHandler
+    void on(NotificationRead event, EventMessage<?> message) {
+        store.markRead(event.notificationId(), message.getTimestamp());
+    }
+
+    @QueryHandler
+    Page<NotificationView> handle(FindNotificationsQuery query) {
+        return store.page(query.businessId(), query.unreadOnly(), query.limit(), query.cursor());
+    }
+
+    /** The one place a notification for a business's admins is created. */
+    void createAdminNotification(EventMessage<?> cause, BusinessId businessId, Notice notice) {
+        UUID id = UUID.nameUUIDFromBytes((cause.getIdentifier() + notice.type()).getBytes(StandardCharsets.UTF_8));
+        store.insert(id, businessId, notice, cause.getTimestamp());
+    }
+
+    /** What a notification says. */
+    record Notice(String type, String title, String body, UUID bookingId, UUID providerId) {}
+}

@@ -1,0 +1,2 @@
+/** Keyset pagination shared by every list: opaque cursors and limits. */
+package dev.tandem.query.paging;
