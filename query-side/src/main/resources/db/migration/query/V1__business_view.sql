@@ -1,6 +1,5 @@
--- Every read table carries business_id and sits under row-level security (docs/adr/0001-tenancy.md):
--- a session sees and writes only the rows of the business set in app.business_id for its transaction.
--- NULLIF: once a transaction-local setting ends, current_setting(..., true) reads '' rather than NULL.
+-- Every read table carries business_id and sits under row-level security (docs/adr/0001-tenancy.md,
+-- platform V3): a session sees and writes only the rows of the business set for its transaction.
 CREATE TABLE business_view (
     business_id UUID         NOT NULL,
     name        VARCHAR(120) NOT NULL,
@@ -12,8 +11,4 @@ CREATE TABLE business_view (
     CONSTRAINT business_view_pk PRIMARY KEY (business_id)
 );
 
-ALTER TABLE business_view ENABLE ROW LEVEL SECURITY;
-ALTER TABLE business_view FORCE ROW LEVEL SECURITY;
-CREATE POLICY business_view_tenant ON business_view
-    USING (business_id = NULLIF(current_setting('app.business_id', true), '')::uuid)
-    WITH CHECK (business_id = NULLIF(current_setting('app.business_id', true), '')::uuid);
+SELECT tandem_enable_tenant_rls('business_view');

@@ -1,5 +1,5 @@
 -- Notifications for a business's admins, and the little the notification projection needs to word them.
--- Same row-level security as every read table (V1).
+-- Every table under the tenant policy (platform V3).
 CREATE TABLE notification_view (
     id          UUID         NOT NULL,
     business_id UUID         NOT NULL,
@@ -40,17 +40,7 @@ CREATE TABLE notification_business (
     CONSTRAINT notification_business_pk PRIMARY KEY (business_id)
 );
 
-DO $$
-DECLARE
-    t TEXT;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['notification_view', 'notification_provider', 'notification_booking', 'notification_business']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY %I ON %I USING (business_id = NULLIF(current_setting(''app.business_id'', true), '''')::uuid)'
-                       ' WITH CHECK (business_id = NULLIF(current_setting(''app.business_id'', true), '''')::uuid)',
-                       t || '_tenant', t);
-    END LOOP;
-END
-$$;
+SELECT tandem_enable_tenant_rls('notification_view');
+SELECT tandem_enable_tenant_rls('notification_provider');
+SELECT tandem_enable_tenant_rls('notification_booking');
+SELECT tandem_enable_tenant_rls('notification_business');

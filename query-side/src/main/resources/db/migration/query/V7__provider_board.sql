@@ -22,17 +22,5 @@ CREATE TABLE provider_board_booking (
 CREATE INDEX provider_board_booking_next_idx
     ON provider_board_booking (business_id, provider_id, scheduled_start) WHERE open;
 
-DO $$
-DECLARE
-    t TEXT;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['provider_board', 'provider_board_booking']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY %I ON %I USING (business_id = NULLIF(current_setting(''app.business_id'', true), '''')::uuid)'
-                       ' WITH CHECK (business_id = NULLIF(current_setting(''app.business_id'', true), '''')::uuid)',
-                       t || '_tenant', t);
-    END LOOP;
-END
-$$;
+SELECT tandem_enable_tenant_rls('provider_board');
+SELECT tandem_enable_tenant_rls('provider_board_booking');

@@ -7,33 +7,20 @@ import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.Role;
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Invitations are created when an admin registers a provider without a password; until the provider
  * endpoints exist, the test creates one through the account service the registration will call.
  */
-@StandaloneTest
-class InviteIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class InviteIntegrationTests extends HttpTests {
 
     @Autowired
     AccountService accounts;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
 
     @Test
     void acceptingAnInviteSetsThePasswordAndSignsTheProviderIn() {

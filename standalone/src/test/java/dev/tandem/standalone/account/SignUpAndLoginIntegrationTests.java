@@ -3,25 +3,12 @@ package dev.tandem.standalone.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@StandaloneTest
-class SignUpAndLoginIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
+class SignUpAndLoginIntegrationTests extends HttpTests {
 
     @Test
     void signingUpOpensABusinessWhoseAdminCanLogInAndSeeItself() {

@@ -10,7 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -18,24 +18,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every way a token can be wrong gets the same 401 problem. */
-@StandaloneTest
-class TokenValidationIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class TokenValidationIntegrationTests extends HttpTests {
 
     @Value("${tandem.security.jwt-secret}")
     String secret;
 
-    Api api;
     Api.Session admin;
 
     @BeforeEach
-    void connect() {
-        api = new Api(port);
+    void signUpAnAdmin() {
         admin = api.signUp();
     }
 

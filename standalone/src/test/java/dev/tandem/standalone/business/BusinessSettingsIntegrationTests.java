@@ -3,25 +3,18 @@ package dev.tandem.standalone.business;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@StandaloneTest
-class BusinessSettingsIntegrationTests {
+class BusinessSettingsIntegrationTests extends HttpTests {
 
-    @LocalServerPort
-    int port;
-
-    Api api;
     Api.Session admin;
 
     @BeforeEach
-    void connect() {
-        api = new Api(port);
+    void signUpAnAdmin() {
         admin = api.signUp();
     }
 

@@ -3,21 +3,15 @@ package dev.tandem.standalone.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The event store's tables are Flyway's, with the column types docs/adr/0002 promises. */
-@StandaloneTest
-class EventStoreSchemaIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class EventStoreSchemaIntegrationTests extends HttpTests {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -58,7 +52,7 @@ class EventStoreSchemaIntegrationTests {
 
     @Test
     void eventsAreStoredAsJsonWithTheirBusinessAndActorInTheMetadata() {
-        var admin = new Api(port).signUp();
+        var admin = api.signUp();
 
         var event = jdbc.queryForMap(
                 "select payload_type, convert_from(payload, 'UTF8') as payload, convert_from(meta_data, 'UTF8') as meta"

@@ -2,24 +2,10 @@ package dev.tandem.standalone.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
-import org.junit.jupiter.api.BeforeEach;
+import dev.tandem.standalone.support.HttpTests;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@StandaloneTest
-class OperabilityIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
+class OperabilityIntegrationTests extends HttpTests {
 
     @Test
     void readinessAndLivenessAreUpWithoutAToken() {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.platform.tenancy.TenantScope;
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,11 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The database itself keeps businesses apart: these tests use the application's own connections (its
  * unprivileged role) and deliberately leave out every business_id filter.
  */
-@StandaloneTest
-class RowLevelSecurityIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class RowLevelSecurityIntegrationTests extends HttpTests {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -41,7 +36,6 @@ class RowLevelSecurityIntegrationTests {
 
     @BeforeEach
     void twoBusinesses() {
-        var api = new Api(port);
         businessA = api.signUp();
         businessB = api.signUp();
     }
@@ -113,6 +107,22 @@ class RowLevelSecurityIntegrationTests {
         assertThat(role.get("rolsuper")).isEqualTo(false);
         assertThat(role.get("rolbypassrls")).isEqualTo(false);
         assertThat(tableOwner).isNotEqualTo("tandem_app");
+    }
+
+    /** Command-side tables read before a tenant is known, or by the command side alone, are exempt by name. */
+    @Test
+    void everyOtherTableWithABusinessColumnIsUnderForcedRowLevelSecurity() {
+        var unprotected = jdbc.queryForList("""
+                select c.relname from pg_class c
+                  join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+                 where c.relkind = 'r'
+                   and exists (select 1 from pg_attribute a
+                                where a.attrelid = c.oid and a.attname = 'business_id' and not a.attisdropped)
+                   and not (c.relrowsecurity and c.relforcerowsecurity
+                            and exists (select 1 from pg_policy p where p.polrelid = c.oid))
+                """, String.class);
+
+        assertThat(unprotected).isSubsetOf("account", "idempotency_key", "booked_slot");
     }
 
     private <T> T inTenant(String businessId, Supplier<T> work) {
