@@ -2,6 +2,8 @@
 -- ENABLE + FORCE row-level security, and one policy for reads and writes alike that admits only rows of
 -- the business set in app.business_id for the current transaction. NULLIF: after a transaction-local
 -- setting ends, current_setting(..., true) reads '' rather than NULL.
+-- The application may TRUNCATE the table (which row-level security does not govern): a projection being
+-- rebuilt from the event store empties its tables first, across every business.
 -- Called by migrations, as the owning login; not SECURITY DEFINER, and not callable by the application.
 CREATE FUNCTION tandem_enable_tenant_rls(tab regclass) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -12,6 +14,7 @@ BEGIN
         ' USING (business_id = NULLIF(current_setting(''app.business_id'', true), '''')::uuid)'
         ' WITH CHECK (business_id = NULLIF(current_setting(''app.business_id'', true), '''')::uuid)',
         tab);
+    EXECUTE format('GRANT TRUNCATE ON %s TO ${appRole}', tab);
 END
 $$;
 REVOKE ALL ON FUNCTION tandem_enable_tenant_rls(regclass) FROM PUBLIC;

@@ -3,6 +3,7 @@ package dev.tandem.platform.json;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** One JSON shape for ids: Spring MVC picks the module up as a bean, Axon's serializer through its customizer. */
 @Configuration(proxyBeanMethods = false)
@@ -13,8 +14,20 @@ public class JsonConfiguration {
         return new TypedIdsModule();
     }
 
+    /**
+     * Axon's serializers: typed ids as strings, and polymorphic types (a replay token wraps other tokens)
+     * resolved only to Axon's and Tandem's own classes and the JDK's — never an arbitrary class named in
+     * stored JSON.
+     */
     @Bean
-    Jackson3SerializerCustomizer typedIdsInMessages(TypedIdsModule typedIdsModule) {
-        return builder -> builder.addModule(typedIdsModule);
+    Jackson3SerializerCustomizer tandemMessageJson(TypedIdsModule typedIdsModule) {
+        var ownTypesOnly = BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("dev.tandem.")
+                .allowIfSubType("java.util.")
+                .allowIfSubType("java.lang.")
+                .allowIfSubType("java.time.")
+                .build();
+        return builder -> builder.addModule(typedIdsModule).polymorphicTypeValidator(ownTypesOnly);
     }
 }

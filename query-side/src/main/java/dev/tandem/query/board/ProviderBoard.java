@@ -101,4 +101,8 @@ class ProviderBoard {
                         row.getTimestamp("updated_at").toInstant()))
                 .list();
     }
+
+    void truncate() {
+        jdbc.sql("truncate provider_board, provider_board_booking").update();
+    }
 }

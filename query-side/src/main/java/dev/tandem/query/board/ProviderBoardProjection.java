@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -91,6 +92,12 @@ class ProviderBoardProjection {
     @EventHandler
     void on(BookingCancelled event) {
         board.close(event.bookingId());
+    }
+
+    /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
+    @ResetHandler
+    void reset() {
+        board.truncate();
     }
 
     /** Each active provider of the business, with its next job from now on. */

@@ -8,6 +8,7 @@ import dev.tandem.api.errors.NotFoundException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -39,6 +40,12 @@ class BusinessProjection {
             entry.update(event.name(), event.timeZone(), event.currency(), version, at);
             entries.save(entry);
         });
+    }
+
+    /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
+    @ResetHandler
+    void reset() {
+        entries.truncate();
     }
 
     @QueryHandler

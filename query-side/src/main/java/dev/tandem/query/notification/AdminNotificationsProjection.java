@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -145,6 +146,12 @@ class AdminNotificationsProjection {
     @EventHandler
     void on(NotificationRead event, EventMessage<?> message) {
         store.markRead(event.notificationId(), message.getTimestamp());
+    }
+
+    /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
+    @ResetHandler
+    void reset() {
+        store.truncate();
     }
 
     @QueryHandler

@@ -156,4 +156,9 @@ class NotificationStore {
                         ? null
                         : row.getTimestamp("read_at").toInstant());
     }
+
+    void truncate() {
+        jdbc.sql("truncate notification_view, notification_provider, notification_booking, notification_business")
+                .update();
+    }
 }

@@ -1,0 +1,82 @@
+package dev.tandem.query.replay;
+
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the query side's projections from the event store: each processor is stopped, its tokens reset
+ * to the start of the stream (its {@code @ResetHandler} empties its tables), and started again. Only the
+ * projections of this side are touched; policies and sagas on the command side are never replayed.
+ */
+@Component
+public class ProjectionRebuild {
+
+    private static final String QUERY_SIDE = "dev.tandem.query";
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final ApplicationContext context;
+
+    ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, ApplicationContext context) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.context = context;
+    }
+
+    /** The processing groups of the query side's projections. */
+    public List<String> projections() {
+        return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .map(Object::getClass)
+                .filter(type -> type.getPackageName().startsWith(QUERY_SIDE))
+                .map(type -> AnnotationUtils.findAnnotation(type, ProcessingGroup.class))
+                .filter(Objects::nonNull)
+                .map(ProcessingGroup::value)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    public void rebuildAll() {
+        projections().forEach(this::rebuild);
+    }
+
+    public void rebuild(String projection) {
+        StreamingEventProcessor processor = processorOf(projection);
+        // Wait for the shutdown to finish: a start while it is still under way would be undone by it.
+        processor.shutdownAsync().join();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    /**
+     * Whether the projection has handled every event stored so far. Axon may keep flagging a processor as
+     * replaying for up to the gap timeout after that, while gaps left by rolled-back transactions age out
+     * of its token, so the flag is not what this asks.
+     */
+    public boolean isCaughtUp(String projection) {
+        StreamingEventProcessor processor = processorOf(projection);
+        long head = eventStore.createHeadToken().position().orElse(-1);
+        return processor.isRunning()
+                && !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream()
+                        .allMatch(status -> status.isCaughtUp() && positionOf(status) >= head);
+    }
+
+    private static long positionOf(EventTrackerStatus status) {
+        return status.getCurrentPosition().orElse(-1);
+    }
+
+    private StreamingEventProcessor processorOf(String projection) {
+        return processing
+                .eventProcessor(projection, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No projection named " + projection));
+    }
+}
