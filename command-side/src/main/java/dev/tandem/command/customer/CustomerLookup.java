@@ -4,6 +4,7 @@ import dev.tandem.api.customer.CustomerView;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.CustomerId;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -31,7 +32,7 @@ class CustomerLookup {
                     }
                     return customer.view();
                 });
-            } catch (AggregateNotFoundException e) {
+            } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
                 throw new NotFoundException("No such customer.");
             }
         });

@@ -5,6 +5,7 @@ import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import java.util.function.Function;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -59,7 +60,7 @@ class ProviderLookup implements ProviderSchedules {
                 }
                 return reading.apply(provider);
             });
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             throw new NotFoundException("No such provider.");
         }
     }
