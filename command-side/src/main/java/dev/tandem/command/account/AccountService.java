@@ -136,14 +136,35 @@ public class AccountService {
      */
     @Transactional
     public String invite(BusinessId businessId, Role role, ProviderId providerId, String email, String name) {
-        var account = role == Role.PROVIDER
-                ? Account.provider(UserId.newId(), businessId, providerId, checkEmailIsFree(email), checkName(name))
-                : Account.admin(UserId.newId(), businessId, checkEmailIsFree(email), checkName(name));
+        var account = newAccount(businessId, role, providerId, email, name);
         accounts.save(account);
         String token = SecretTokens.newToken();
         invites.save(new Invite(
                 SecretTokens.hash(token), account.id().value(), clock.instant().plus(properties.inviteTtl())));
         return token;
+    }
+
+    /**
+     * Creates a provider's account with the password the admin chose for it, so it can sign in at once.
+     * Called when a provider is registered with a password, in the registration's transaction.
+     */
+    @Transactional
+    public void registerProvider(
+            BusinessId businessId, ProviderId providerId, String email, String name, String password) {
+        var account = newAccount(businessId, Role.PROVIDER, providerId, email, name);
+        account.setPasswordHash(passwords.hash(password));
+        accounts.save(account);
+    }
+
+    /**
+     * A deactivated provider can neither sign in nor refresh its session; its account stays, like its
+     * history. Access tokens already issued run out within their short lifetime.
+     */
+    @Transactional
+    public void deactivateProvider(BusinessId businessId, ProviderId providerId) {
+        accounts.findByProviderId(providerId.value())
+                .filter(account -> account.businessId().equals(businessId))
+                .ifPresent(Account::deactivate);
     }
 
     @Transactional(readOnly = true)
@@ -175,6 +196,12 @@ public class AccountService {
                 SecretTokens.hash(token),
                 clock.instant().plus(properties.refreshTokenTtl())));
         return token;
+    }
+
+    private Account newAccount(BusinessId businessId, Role role, ProviderId providerId, String email, String name) {
+        return role == Role.PROVIDER
+                ? Account.provider(UserId.newId(), businessId, providerId, checkEmailIsFree(email), checkName(name))
+                : Account.admin(UserId.newId(), businessId, checkEmailIsFree(email), checkName(name));
     }
 
     private String checkEmailIsFree(String email) {

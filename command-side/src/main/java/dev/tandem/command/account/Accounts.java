@@ -10,6 +10,8 @@ interface Accounts extends CrudRepository<Account, UUID> {
     @Query("select a from Account a where lower(a.email) = lower(?1)")
     Optional<Account> findByEmail(String email);
 
+    Optional<Account> findByProviderId(UUID providerId);
+
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(?1)")
     boolean existsByEmail(String email);
 }

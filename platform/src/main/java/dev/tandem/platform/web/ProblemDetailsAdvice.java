@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -52,6 +53,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found.", List.of(), request);
     }
 
+    /** An id of another kind of aggregate (a booking's id where a provider's is expected) names nothing. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail otherKindOfAggregate(IncompatibleAggregateException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found.", List.of(), request);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), List.of(), request);
@@ -86,6 +93,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case ConflictException conflict -> conflict(conflict, request);
             case InvalidInputException invalid -> invalidInput(invalid, request);
             case AggregateNotFoundException missing -> aggregateNotFound(missing, request);
+            case IncompatibleAggregateException otherKind -> otherKindOfAggregate(otherKind, request);
             case ConflictingAggregateVersionException stale -> staleVersion(stale, request);
             case CommandExecutionException inner -> wrappedFailure(inner, request);
             case QueryExecutionException inner -> wrappedFailure(inner, request);

@@ -101,8 +101,4 @@ class ProviderBoard {
                         row.getTimestamp("updated_at").toInstant()))
                 .list();
     }
-
-    void truncate() {
-        jdbc.sql("truncate provider_board, provider_board_booking").update();
-    }
 }

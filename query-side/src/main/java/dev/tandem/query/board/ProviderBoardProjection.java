@@ -13,6 +13,7 @@ import dev.tandem.api.provider.ProviderProfileUpdated;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
+import dev.tandem.query.replay.ReadModelTables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,10 @@ class ProviderBoardProjection {
     private final ProviderBoard board;
     private final Clock clock;
 
-    ProviderBoardProjection(ProviderBoard board, Clock clock) {
+    private final ReadModelTables tables;
+
+    ProviderBoardProjection(ProviderBoard board, Clock clock, ReadModelTables tables) {
+        this.tables = tables;
         this.board = board;
         this.clock = clock;
     }
@@ -97,7 +101,7 @@ class ProviderBoardProjection {
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        board.truncate();
+        tables.truncate("provider_board", "provider_board_booking");
     }
 
     /** Each active provider of the business, with its next job from now on. */

@@ -5,6 +5,7 @@ import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.business.BusinessView;
 import dev.tandem.api.business.FindBusinessQuery;
 import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.query.replay.ReadModelTables;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,7 +24,10 @@ class BusinessProjection {
 
     private final BusinessEntries entries;
 
-    BusinessProjection(BusinessEntries entries) {
+    private final ReadModelTables tables;
+
+    BusinessProjection(BusinessEntries entries, ReadModelTables tables) {
+        this.tables = tables;
         this.entries = entries;
     }
 
@@ -45,7 +49,7 @@ class BusinessProjection {
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        entries.truncate();
+        tables.truncate("business_view");
     }
 
     @QueryHandler

@@ -18,6 +18,7 @@ import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderStatus;
+import dev.tandem.query.replay.ReadModelTables;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -42,7 +43,10 @@ class AdminNotificationsProjection {
 
     private final NotificationStore store;
 
-    AdminNotificationsProjection(NotificationStore store) {
+    private final ReadModelTables tables;
+
+    AdminNotificationsProjection(NotificationStore store, ReadModelTables tables) {
+        this.tables = tables;
         this.store = store;
     }
 
@@ -151,7 +155,7 @@ class AdminNotificationsProjection {
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        store.truncate();
+        tables.truncate("notification_view", "notification_provider", "notification_booking", "notification_business");
     }
 
     @QueryHandler

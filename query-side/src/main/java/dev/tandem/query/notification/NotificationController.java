@@ -4,8 +4,8 @@ import dev.tandem.api.Page;
 import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationView;
 import dev.tandem.platform.security.Caller;
-import dev.tandem.query.paging.PageLimit;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
+import dev.tandem.query.paging.Keyset;
+import dev.tandem.query.paging.PageResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,13 +21,13 @@ class NotificationController {
     }
 
     @GetMapping("/api/admin/notifications")
-    @SuppressWarnings("unchecked")
     Page<NotificationView> notifications(
             @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor,
             Caller caller) {
-        var query = new FindNotificationsQuery(caller.businessId(), unread, PageLimit.of(limit), cursor);
-        return queries.query(query, ResponseTypes.instanceOf(Page.class)).join();
+        var query = new FindNotificationsQuery(caller.businessId(), unread, Keyset.limit(limit), cursor);
+        return queries.query(query, PageResponseType.pageOf(NotificationView.class))
+                .join();
     }
 }

@@ -5,7 +5,7 @@ import dev.tandem.api.notification.NotificationView;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
-import dev.tandem.query.paging.PageCursor;
+import dev.tandem.query.paging.Keyset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -124,14 +124,14 @@ class NotificationStore {
     }
 
     Page<NotificationView> page(BusinessId businessId, boolean unreadOnly, int limit, String cursor) {
-        var after = PageCursor.decode(cursor);
+        Keyset after = Keyset.fromCursor(cursor);
         List<NotificationView> rows = jdbc.sql("select * from notification_view where business_id = :business"
                         + (unreadOnly ? " and read_at is null" : "")
-                        + (after.isPresent() ? " and (created_at, id) < (:at, :id)" : "")
+                        + (after != null ? " and (created_at, id) < (:at, :id)" : "")
                         + " order by created_at desc, id desc limit :limit")
                 .param("business", businessId.value())
-                .param("at", after.map(c -> Timestamp.from(c.at())).orElse(null))
-                .param("id", after.map(PageCursor::id).orElse(null))
+                .param("at", after == null ? null : Timestamp.from(instantOf(after)))
+                .param("id", after == null ? null : after.id())
                 .param("limit", limit + 1)
                 .query(NotificationStore::view)
                 .list();
@@ -140,7 +140,15 @@ class NotificationStore {
         }
         var last = rows.get(limit - 1);
         return new Page<>(
-                rows.subList(0, limit), new PageCursor(last.createdAt(), UUID.fromString(last.id())).encode());
+                rows.subList(0, limit), new Keyset(last.createdAt().toString(), UUID.fromString(last.id())).toCursor());
+    }
+
+    private static Instant instantOf(Keyset keyset) {
+        try {
+            return Instant.parse(keyset.key());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new dev.tandem.api.errors.InvalidInputException("cursor", "is not a cursor this list gave out");
+        }
     }
 
     private static NotificationView view(ResultSet row, int number) throws SQLException {
@@ -155,10 +163,5 @@ class NotificationStore {
                 row.getTimestamp("read_at") == null
                         ? null
                         : row.getTimestamp("read_at").toInstant());
-    }
-
-    void truncate() {
-        jdbc.sql("truncate notification_view, notification_provider, notification_booking, notification_business")
-                .update();
     }
 }

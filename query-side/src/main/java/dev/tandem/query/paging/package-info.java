@@ -1,2 +1,2 @@
-/** Keyset pagination shared by every list: opaque cursors and limits. */
+/** Keyset pagination shared by every list: limits, opaque cursors and the response type of a page. */
 package dev.tandem.query.paging;

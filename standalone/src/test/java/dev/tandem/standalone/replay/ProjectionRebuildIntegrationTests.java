@@ -43,6 +43,10 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
 
         assertThat(readModels()).isEqualTo(before);
         assertThat(before.get("business_view")).isNotEmpty();
+        assertThat(before.get("provider_view")).isNotEmpty();
+        assertThat(before.get("pay_roll_rate")).isNotEmpty();
+        assertThat(before.get("customer_view")).isNotEmpty();
+        assertThat(before.get("provider_board")).isNotEmpty();
     }
 
     /** Every row of every tenant table, in a stable order, as JSON text. */

@@ -1,0 +1,102 @@
+package dev.tandem.command.customer;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dev.tandem.api.customer.CreateCustomerCommand;
+import dev.tandem.api.customer.CustomerCreated;
+import dev.tandem.api.customer.CustomerView;
+import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.CustomerId;
+import dev.tandem.kernel.GeoPoint;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A customer of one business: who to visit and where. */
+@Aggregate
+class Customer {
+
+    static final int MAX_NAME_LENGTH = 120;
+    static final int MAX_ADDRESS_LENGTH = 300;
+    static final int MAX_PHONE_LENGTH = 40;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    @AggregateIdentifier
+    private CustomerId customerId;
+
+    private BusinessId businessId;
+    private String name;
+    private String email;
+    private String phone;
+    private String address;
+    private GeoPoint location;
+
+    protected Customer() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Customer(CreateCustomerCommand command) {
+        if (command.location() == null) {
+            throw new InvalidInputException("lat", "must be given with lng");
+        }
+        apply(new CustomerCreated(
+                command.customerId(),
+                command.businessId(),
+                required("name", command.name(), MAX_NAME_LENGTH),
+                checkEmail(command.email()),
+                optional("phone", command.phone(), MAX_PHONE_LENGTH),
+                required("address", command.address(), MAX_ADDRESS_LENGTH),
+                command.location()));
+    }
+
+    boolean belongsTo(BusinessId business) {
+        return Objects.equals(businessId, business);
+    }
+
+    /** Bookings are counted by the query side, where bookings are seen. */
+    CustomerView view() {
+        return new CustomerView(customerId.toString(), name, email, phone, address, location.lat(), location.lng(), 0);
+    }
+
+    private static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "must not be blank");
+        }
+        return optional(field, value, maxLength);
+    }
+
+    private static String optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return value.strip();
+    }
+
+    private static String checkEmail(String email) {
+        String address = optional("email", email, 320);
+        if (address != null && !EMAIL.matcher(address).matches()) {
+            throw new InvalidInputException("email", "must be an email address");
+        }
+        return address;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerCreated event) {
+        customerId = event.customerId();
+        businessId = event.businessId();
+        name = event.name();
+        email = event.email();
+        phone = event.phone();
+        address = event.address();
+        location = event.location();
+    }
+}

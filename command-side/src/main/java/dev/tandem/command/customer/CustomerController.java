@@ -1,0 +1,67 @@
+package dev.tandem.command.customer;
+
+import dev.tandem.api.customer.CreateCustomerCommand;
+import dev.tandem.api.customer.CustomerView;
+import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.kernel.CustomerId;
+import dev.tandem.kernel.GeoPoint;
+import dev.tandem.platform.consistency.ProjectionBarrier;
+import dev.tandem.platform.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An admin adds a customer to its own business. */
+@RestController
+class CustomerController {
+
+    private final CommandGateway commands;
+    private final CustomerLookup customers;
+    private final ProjectionBarrier projections;
+
+    CustomerController(CommandGateway commands, CustomerLookup customers, ProjectionBarrier projections) {
+        this.commands = commands;
+        this.customers = customers;
+        this.projections = projections;
+    }
+
+    record CreateRequest(
+            @NotBlank String name,
+            String email,
+            String phone,
+            @NotBlank String address,
+            @NotNull Double lat,
+            @NotNull Double lng) {}
+
+    @PostMapping("/api/admin/customers")
+    ResponseEntity<CustomerView> create(@Valid @RequestBody CreateRequest request, Caller caller) {
+        var customerId = CustomerId.newId();
+        commands.sendAndWait(new CreateCustomerCommand(
+                customerId,
+                caller.businessId(),
+                request.name(),
+                request.email(),
+                request.phone(),
+                request.address(),
+                location(request.lat(), request.lng())));
+        projections.awaitAggregate(customerId.toString());
+        return ResponseEntity.created(URI.create("/api/admin/customers/" + customerId))
+                .body(customers.current(caller.businessId(), customerId));
+    }
+
+    private static GeoPoint location(double lat, double lng) {
+        if (!(lat >= -90 && lat <= 90)) {
+            throw new InvalidInputException("lat", "must be between -90 and 90");
+        }
+        if (!(lng >= -180 && lng <= 180)) {
+            throw new InvalidInputException("lng", "must be between -180 and 180");
+        }
+        return new GeoPoint(lat, lng);
+    }
+}

@@ -1,0 +1,2 @@
+/** Customers as admins search them. */
+package dev.tandem.query.customer;

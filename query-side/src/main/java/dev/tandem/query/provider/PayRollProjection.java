@@ -1,0 +1,142 @@
+package dev.tandem.query.provider;
+
+import dev.tandem.api.Page;
+import dev.tandem.api.business.BusinessRegistered;
+import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.provider.FindProvidersWithPayRatesQuery;
+import dev.tandem.api.provider.PayRateSet;
+import dev.tandem.api.provider.PayRateView;
+import dev.tandem.api.provider.ProviderDeactivated;
+import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderRegistered;
+import dev.tandem.api.provider.ProviderStatusChanged;
+import dev.tandem.api.provider.ProviderWithPayRatesView;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.ProviderId;
+import dev.tandem.query.replay.ReadModelTables;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the pay roll (each provider with every pay rate it has had) and answers
+ * {@link FindProvidersWithPayRatesQuery}, the legacy endpoint's list.
+ */
+@Component
+@ProcessingGroup(PayRollProjection.PROCESSING_GROUP)
+class PayRollProjection {
+
+    static final String PROCESSING_GROUP = "provider-pay-roll";
+
+    /** Until the earnings ledger provides an {@link EarningsToDate} bean, nobody has earned anything. */
+    private static final EarningsToDate NO_LEDGER_YET = businessId -> Map.of();
+
+    private final PayRollProviders providers;
+    private final PayRollRates rates;
+    private final PayRollCurrencies currencies;
+    private final ObjectProvider<EarningsToDate> earnings;
+
+    private final ReadModelTables tables;
+
+    PayRollProjection(
+            PayRollProviders providers,
+            PayRollRates rates,
+            PayRollCurrencies currencies,
+            ObjectProvider<EarningsToDate> earnings,
+            ReadModelTables tables) {
+        this.tables = tables;
+        this.providers = providers;
+        this.rates = rates;
+        this.currencies = currencies;
+        this.earnings = earnings;
+    }
+
+    @EventHandler
+    void on(BusinessRegistered event) {
+        currencies.save(new PayRollCurrency(event.businessId().value(), event.currency()));
+    }
+
+    @EventHandler
+    void on(BusinessSettingsChanged event) {
+        currencies.save(new PayRollCurrency(event.businessId().value(), event.currency()));
+    }
+
+    @EventHandler
+    void on(ProviderRegistered event) {
+        providers.save(new PayRollProvider(
+                event.providerId().value(), event.businessId().value(), event.name(), event.email()));
+    }
+
+    @EventHandler
+    void on(ProviderProfileUpdated event) {
+        update(event.providerId(), provider -> provider.rename(event.name()));
+    }
+
+    @EventHandler
+    void on(ProviderStatusChanged event) {
+        update(event.providerId(), provider -> provider.status(event.status().name()));
+    }
+
+    @EventHandler
+    void on(ProviderDeactivated event) {
+        update(event.providerId(), PayRollProvider::deactivate);
+    }
+
+    @EventHandler
+    void on(PayRateSet event, @MessageIdentifier String eventId) {
+        rates.save(new PayRollRate(
+                eventId,
+                event.businessId().value(),
+                event.providerId().value(),
+                event.payRate().type().name(),
+                event.payRate().amount(),
+                event.payRate().effectiveFrom()));
+    }
+
+    /** Before a rebuild from the event store: every business's rows go. */
+    @ResetHandler
+    void reset() {
+        tables.truncate("pay_roll_provider", "pay_roll_rate", "pay_roll_currency");
+    }
+
+    /** The whole pay roll of a business in one page, rates oldest first. */
+    @QueryHandler
+    Page<ProviderWithPayRatesView> handle(FindProvidersWithPayRatesQuery query) {
+        UUID businessId = query.businessId().value();
+        String currency =
+                currencies.findById(businessId).map(PayRollCurrency::currency).orElse(null);
+        Map<UUID, List<PayRateView>> ratesByProvider = rates.findAllOfBusiness(businessId).stream()
+                .collect(Collectors.groupingBy(
+                        PayRollRate::providerId, Collectors.mapping(PayRollRate::toView, Collectors.toList())));
+        Map<ProviderId, Long> earned =
+                earnings.getIfAvailable(() -> NO_LEDGER_YET).earningsToDateCents(new BusinessId(businessId));
+        List<ProviderWithPayRatesView> items = providers.findAllOfBusiness(businessId).stream()
+                .map(provider -> new ProviderWithPayRatesView(
+                        provider.providerId().toString(),
+                        provider.name(),
+                        provider.email(),
+                        provider.status(),
+                        provider.active(),
+                        ratesByProvider.getOrDefault(provider.providerId(), List.of()),
+                        earned.getOrDefault(new ProviderId(provider.providerId()), 0L),
+                        currency))
+                .toList();
+        return new Page<>(items, null);
+    }
+
+    private void update(ProviderId providerId, Consumer<PayRollProvider> change) {
+        providers.findById(providerId.value()).ifPresent(provider -> {
+            change.accept(provider);
+            providers.save(provider);
+        });
+    }
+}
