@@ -36,6 +36,10 @@ public final class Api {
         return new Request("PUT", path);
     }
 
+    public Request patch(String path) {
+        return new Request("PATCH", path);
+    }
+
     public Request delete(String path) {
         return new Request("DELETE", path);
     }

@@ -1,0 +1,420 @@
+package dev.tandem.command.booking;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dev.tandem.api.booking.BookingAssigned;
+import dev.tandem.api.booking.BookingCancelled;
+import dev.tandem.api.booking.BookingCompleted;
+import dev.tandem.api.booking.BookingConfirmed;
+import dev.tandem.api.booking.BookingCreated;
+import dev.tandem.api.booking.BookingDeclined;
+import dev.tandem.api.booking.BookingNotesChanged;
+import dev.tandem.api.booking.BookingRated;
+import dev.tandem.api.booking.BookingRepriced;
+import dev.tandem.api.booking.BookingRescheduled;
+import dev.tandem.api.booking.BookingStarted;
+import dev.tandem.api.booking.BookingUnassigned;
+import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.booking.ChangeBookingNotesCommand;
+import dev.tandem.api.booking.ConfirmBookingCommand;
+import dev.tandem.api.booking.CustomerSummary;
+import dev.tandem.api.booking.RateBookingCommand;
+import dev.tandem.api.booking.RatingView;
+import dev.tandem.api.booking.RepriceBookingCommand;
+import dev.tandem.api.booking.StartBookingCommand;
+import dev.tandem.api.booking.TipAdded;
+import dev.tandem.api.booking.TipBookingCommand;
+import dev.tandem.api.earnings.EarningsRecorded;
+import dev.tandem.api.errors.ConflictException;
+import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BookingStatus;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.Earnings;
+import dev.tandem.kernel.EarningsCalculator;
+import dev.tandem.kernel.PayRate;
+import dev.tandem.kernel.ProviderId;
+import dev.tandem.kernel.TimeRange;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A job booked for a customer: its status machine (API.md, Bookings), its provider, and the earnings its
+ * completion records exactly once. Commands that need to see the provider or other bookings reach it
+ * through {@link BookingScheduling}; the rest are handled here.
+ */
+@Aggregate(commandTargetResolver = BookingTargets.BEAN_NAME)
+class Booking {
+
+    @AggregateIdentifier
+    private BookingId bookingId;
+
+    private BusinessId businessId;
+    private CustomerSummary customer;
+    private String service;
+    private Instant scheduledStart;
+    private int durationMinutes;
+    private long priceCents;
+    private String currency;
+    private String notes;
+    private ProviderId providerId;
+    private BookingStatus status;
+    private Instant startedAt;
+    private Instant completedAt;
+    private Instant cancelledAt;
+    private RatingView rating;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Booking() {
+        // for Axon
+    }
+
+    /** A new booking, given to the provider at once when one is named; the caller has checked its slot. */
+    Booking(
+            BookingId bookingId,
+            BusinessId businessId,
+            CustomerSummary customer,
+            String service,
+            Instant scheduledStart,
+            int durationMinutes,
+            long priceCents,
+            String currency,
+            String notes,
+            ProviderId provider,
+            boolean autoAssign) {
+        apply(new BookingCreated(
+                bookingId,
+                businessId,
+                Objects.requireNonNull(customer, "customer"),
+                BookingTerms.checkService(service),
+                BookingTerms.checkStart(scheduledStart),
+                BookingTerms.checkDuration(durationMinutes),
+                BookingTerms.checkPrice(priceCents),
+                Objects.requireNonNull(currency, "currency"),
+                BookingTerms.checkNotes(notes),
+                provider == null && autoAssign));
+        if (provider != null) {
+            apply(new BookingAssigned(bookingId, businessId, provider, null));
+        }
+    }
+
+    /**
+     * Every command meets this first: one of another business is answered as if the booking did not exist,
+     * and only then is its expected version compared, so a stale version never reveals a foreign booking.
+     */
+    @CommandHandlerInterceptor
+    Object admit(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        admit(BookingTargets.businessOf(command), BookingTargets.expectedVersionOf(command));
+        return chain.proceed();
+    }
+
+    void admit(BusinessId caller, Long expectedVersion) {
+        if (!businessId.equals(caller)) {
+            throw new NotFoundException("No such booking.");
+        }
+        long version = AggregateLifecycle.getVersion();
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new ConflictingAggregateVersionException(bookingId.toString(), expectedVersion, version);
+        }
+    }
+
+    @CommandHandler
+    BookingView handle(ConfirmBookingCommand command) {
+        requireActingProvider(command.providerId());
+        if (providerId == null) {
+            throw new ConflictException("Only an assigned booking can be confirmed.");
+        }
+        requireMove(BookingStatus.CONFIRMED);
+        apply(new BookingConfirmed(bookingId, businessId, providerId));
+        return view();
+    }
+
+    @CommandHandler
+    BookingView handle(StartBookingCommand command, Clock clock) {
+        requireActingProvider(command.providerId());
+        requireMove(BookingStatus.IN_PROGRESS);
+        apply(new BookingStarted(bookingId, businessId, providerId, clock.instant()));
+        return view();
+    }
+
+    @CommandHandler
+    BookingView handle(RepriceBookingCommand command) {
+        long newPrice = BookingTerms.checkPrice(command.priceCents());
+        requireChangeable("repriced");
+        if (newPrice != priceCents) {
+            apply(new BookingRepriced(bookingId, businessId, newPrice));
+        }
+        return view();
+    }
+
+    @CommandHandler
+    BookingView handle(ChangeBookingNotesCommand command) {
+        String newNotes = BookingTerms.checkNotes(command.notes());
+        requireChangeable("changed");
+        if (!Objects.equals(newNotes, notes)) {
+            apply(new BookingNotesChanged(bookingId, businessId, newNotes));
+        }
+        return view();
+    }
+
+    @CommandHandler
+    BookingView handle(RateBookingCommand command) {
+        int stars = BookingTerms.checkStars(command.stars());
+        String comment = BookingTerms.checkText("comment", command.comment());
+        if (status != BookingStatus.COMPLETED) {
+            throw new ConflictException("Only a completed booking can be rated.");
+        }
+        if (rating != null) {
+            throw new ConflictException("The booking is already rated.");
+        }
+        apply(new BookingRated(bookingId, businessId, providerId, stars, comment));
+        return view();
+    }
+
+    @CommandHandler
+    BookingView handle(TipBookingCommand command) {
+        long amount = BookingTerms.checkTip(command.amountCents());
+        if (status != BookingStatus.COMPLETED) {
+            throw new ConflictException("Only a completed booking can be tipped.");
+        }
+        apply(new TipAdded(bookingId, businessId, providerId, amount));
+        return view();
+    }
+
+    /** Gives the booking to another provider, who must confirm it again; the same provider changes nothing. */
+    void assign(ProviderId provider, SlotHolder slots) {
+        requireChangeable("reassigned");
+        if (!provider.equals(providerId)) {
+            slots.hold(provider, slot());
+            apply(new BookingAssigned(bookingId, businessId, provider, providerId));
+        }
+    }
+
+    void unassign() {
+        requireChangeable("unassigned");
+        if (providerId != null) {
+            apply(new BookingUnassigned(bookingId, businessId, providerId));
+        }
+    }
+
+    /** Moves the job; an assigned provider must be free at the new time as well. */
+    void reschedule(Instant newStart, int newDurationMinutes, SlotHolder slots) {
+        BookingTerms.checkStart(newStart);
+        BookingTerms.checkDuration(newDurationMinutes);
+        requireChangeable("rescheduled");
+        if (!newStart.equals(scheduledStart) || newDurationMinutes != durationMinutes) {
+            if (providerId != null) {
+                slots.hold(providerId, BookingTerms.slotOf(newStart, newDurationMinutes));
+            }
+            apply(new BookingRescheduled(bookingId, businessId, newStart, newDurationMinutes));
+        }
+    }
+
+    /** The provider gives the job back: it returns to PENDING without a provider, even from CONFIRMED. */
+    void decline(ProviderId actor, String reason) {
+        requireActingProvider(actor);
+        if (providerId == null) {
+            throw new ConflictException("The booking has no provider to decline it.");
+        }
+        requireChangeable("declined");
+        ProviderId decliner = providerId;
+        apply(new BookingDeclined(bookingId, businessId, decliner, BookingTerms.checkText("note", reason)));
+        apply(new BookingUnassigned(bookingId, businessId, decliner));
+    }
+
+    void cancel(String reason, Instant at) {
+        requireMove(BookingStatus.CANCELLED);
+        apply(new BookingCancelled(bookingId, businessId, BookingTerms.checkText("reason", reason), at));
+    }
+
+    /**
+     * Completes the job and, in the same unit of work, records what it earned. A booking completes once,
+     * so retries, concurrent completions and replays can never record earnings twice.
+     */
+    void complete(ProviderId actor, PayRates payRates, Instant at) {
+        requireActingProvider(actor);
+        requireMove(BookingStatus.COMPLETED);
+        apply(new BookingCompleted(bookingId, businessId, providerId, at));
+        Optional<PayRate> rate = payRates.inEffectAt(providerId, scheduledStart);
+        // A clock that stepped back must not make the worked time negative.
+        Duration worked = at.isAfter(startedAt) ? Duration.between(startedAt, at) : Duration.ZERO;
+        Earnings earnings = rate.map(r -> EarningsCalculator.calculateProviderEarnings(r, priceCents, worked))
+                // Without any pay rate the provider earns nothing from the price; tips still go to it.
+                .orElseGet(() -> new Earnings(priceCents, 0, priceCents, 0));
+        apply(new EarningsRecorded(
+                bookingId,
+                businessId,
+                providerId,
+                rate.map(PayRate::type).orElse(null),
+                rate.map(PayRate::amount).orElse(0L),
+                earnings.grossCents(),
+                earnings.providerEarningsCents(),
+                earnings.businessCommissionCents(),
+                currency,
+                at));
+    }
+
+    BookingView view() {
+        return new BookingView(
+                bookingId.toString(),
+                status.name(),
+                service,
+                scheduledStart,
+                slot().end(),
+                durationMinutes,
+                priceCents,
+                currency,
+                customer,
+                providerId == null ? null : providerId.toString(),
+                startedAt,
+                completedAt,
+                cancelledAt,
+                notes,
+                rating,
+                AggregateLifecycle.getVersion(),
+                createdAt,
+                updatedAt);
+    }
+
+    BusinessId businessId() {
+        return businessId;
+    }
+
+    Optional<ProviderId> providerId() {
+        return Optional.ofNullable(providerId);
+    }
+
+    TimeRange slot() {
+        return BookingTerms.slotOf(scheduledStart, durationMinutes);
+    }
+
+    /** Another provider than the assigned one is told the booking does not exist (null: the business acts). */
+    private void requireActingProvider(ProviderId actor) {
+        if (actor != null && !actor.equals(providerId)) {
+            throw new NotFoundException("No such booking.");
+        }
+    }
+
+    private void requireMove(BookingStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new ConflictException("A " + status + " booking cannot become " + next + ".");
+        }
+    }
+
+    private void requireChangeable(String change) {
+        if (status != BookingStatus.PENDING && status != BookingStatus.CONFIRMED) {
+            throw new ConflictException("A " + status + " booking cannot be " + change + ".");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BookingCreated event, @Timestamp Instant at) {
+        bookingId = event.bookingId();
+        businessId = event.businessId();
+        customer = event.customer();
+        service = event.service();
+        scheduledStart = event.scheduledStart();
+        durationMinutes = event.durationMinutes();
+        priceCents = event.priceCents();
+        currency = event.currency();
+        notes = event.notes();
+        status = BookingStatus.PENDING;
+        createdAt = at;
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingAssigned event, @Timestamp Instant at) {
+        providerId = event.providerId();
+        status = BookingStatus.PENDING;
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingUnassigned event, @Timestamp Instant at) {
+        providerId = null;
+        status = BookingStatus.PENDING;
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingConfirmed event, @Timestamp Instant at) {
+        status = BookingStatus.CONFIRMED;
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingStarted event, @Timestamp Instant at) {
+        status = BookingStatus.IN_PROGRESS;
+        startedAt = event.startedAt();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingCompleted event, @Timestamp Instant at) {
+        status = BookingStatus.COMPLETED;
+        completedAt = event.completedAt();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingDeclined event, @Timestamp Instant at) {
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingCancelled event, @Timestamp Instant at) {
+        status = BookingStatus.CANCELLED;
+        cancelledAt = event.cancelledAt();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingRescheduled event, @Timestamp Instant at) {
+        scheduledStart = event.scheduledStart();
+        durationMinutes = event.durationMinutes();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingRepriced event, @Timestamp Instant at) {
+        priceCents = event.priceCents();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingNotesChanged event, @Timestamp Instant at) {
+        notes = event.notes();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(BookingRated event, @Timestamp Instant at) {
+        rating = new RatingView(event.stars(), event.comment());
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(TipAdded event, @Timestamp Instant at) {
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(EarningsRecorded event, @Timestamp Instant at) {
+        updatedAt = at;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tandem.command.booking;
+
+import dev.tandem.command.business.BusinessLookup;
+import dev.tandem.command.provider.ProviderSchedules;
+import java.time.Clock;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+@Configuration(proxyBeanMethods = false)
+class BookingConfiguration {
+
+    @Bean(BookingTargets.BEAN_NAME)
+    CommandTargetResolver bookingTargets() {
+        return new BookingTargets();
+    }
+
+    /**
+     * Axon takes a lone CommandTargetResolver bean as every aggregate's default, which would make the other
+     * aggregates skip their version checks too; this keeps Axon's own default for them.
+     */
+    @Bean
+    @Primary
+    CommandTargetResolver defaultCommandTargetResolver() {
+        return AnnotationCommandTargetResolver.builder().build();
+    }
+
+    @Bean
+    BusinessTimeZones businessTimeZones(BusinessLookup businesses) {
+        return businesses::timeZoneOf;
+    }
+
+    /**
+     * The provider's schedules are looked up when a booking needs them, not when the context starts: the
+     * Provider aggregate that serves them is its own capability and may be wired separately.
+     */
+    @Bean
+    BookableProviders bookableProviders(ObjectProvider<ProviderSchedules> schedules, BusinessTimeZones timeZones) {
+        ProviderSchedules lookup =
+                (businessId, providerId) -> schedules.getObject().scheduleOf(businessId, providerId);
+        return new BookableProviders(lookup, timeZones);
+    }
+
+    @Bean
+    BookingScheduling bookingScheduling(
+            Repository<Booking> bookingRepository,
+            BookableProviders providers,
+            BookedSlots slots,
+            CustomerDirectory customers,
+            Clock clock) {
+        return new BookingScheduling(bookingRepository, providers, slots, customers, clock);
+    }
+}

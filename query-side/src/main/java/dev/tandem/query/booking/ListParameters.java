@@ -1,0 +1,47 @@
+package dev.tandem.query.booking;
+
+import dev.tandem.api.Page;
+import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.kernel.BookingStatus;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Reads a list's query parameters, naming the parameter that is wrong. */
+final class ListParameters {
+
+    private ListParameters() {}
+
+    static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be an ISO-8601 instant such as 2026-11-24T09:00:00Z");
+        }
+    }
+
+    static BookingStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return BookingStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "status", "must be one of PENDING, CONFIRMED, IN_PROGRESS, COMPLETED, CANCELLED");
+        }
+    }
+
+    static int limit(Integer value) {
+        if (value == null) {
+            return Page.DEFAULT_LIMIT;
+        }
+        if (value < 1 || value > Page.MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be between 1 and " + Page.MAX_LIMIT);
+        }
+        return value;
+    }
+}

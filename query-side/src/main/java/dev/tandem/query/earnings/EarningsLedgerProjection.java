@@ -1,0 +1,84 @@
+package dev.tandem.query.earnings;
+
+import dev.tandem.api.booking.TipAdded;
+import dev.tandem.api.earnings.EarningsRecorded;
+import dev.tandem.api.earnings.EarningsReport;
+import dev.tandem.api.earnings.EarningsTotals;
+import dev.tandem.api.earnings.FindEarningsQuery;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code earnings_ledger}: a row per completed booking from its one EarningsRecorded, with the
+ * booking's tips added to the provider's side. Saving by booking id makes a replay rewrite, never add.
+ */
+@Component
+@ProcessingGroup(EarningsLedgerProjection.PROCESSING_GROUP)
+class EarningsLedgerProjection {
+
+    static final String PROCESSING_GROUP = "earnings-ledger";
+
+    private static final Sort LEDGER_ORDER = Sort.by("recordedAt", "bookingId");
+
+    private final EarningsEntries entries;
+
+    EarningsLedgerProjection(EarningsEntries entries) {
+        this.entries = entries;
+    }
+
+    @EventHandler
+    void on(EarningsRecorded event) {
+        entries.save(new EarningsEntry(event));
+    }
+
+    /** A booking is tipped only once completed, so its row is already there. */
+    @EventHandler
+    void on(TipAdded event) {
+        entries.findById(event.bookingId().value()).ifPresent(entry -> {
+            entry.addTip(event.amountCents());
+            entries.save(entry);
+        });
+    }
+
+    @QueryHandler
+    EarningsReport handle(FindEarningsQuery query) {
+        List<EarningsEntry> found = entries.findAll(matching(query), LEDGER_ORDER);
+        return new EarningsReport(found.stream().map(EarningsEntry::toView).toList(), totalsOf(found));
+    }
+
+    private static EarningsTotals totalsOf(List<EarningsEntry> entries) {
+        return new EarningsTotals(
+                entries.stream().mapToLong(EarningsEntry::grossCents).sum(),
+                entries.stream().mapToLong(EarningsEntry::providerEarningsCents).sum(),
+                entries.stream()
+                        .mapToLong(EarningsEntry::businessCommissionCents)
+                        .sum(),
+                entries.stream().mapToLong(EarningsEntry::tipCents).sum());
+    }
+
+    private static Specification<EarningsEntry> matching(FindEarningsQuery query) {
+        return (root, criteria, where) -> {
+            var conditions = new ArrayList<Predicate>();
+            conditions.add(
+                    where.equal(root.get("businessId"), query.businessId().value()));
+            if (query.providerId() != null) {
+                conditions.add(
+                        where.equal(root.get("providerId"), query.providerId().value()));
+            }
+            if (query.from() != null) {
+                conditions.add(where.greaterThanOrEqualTo(root.get("recordedAt"), query.from()));
+            }
+            if (query.to() != null) {
+                conditions.add(where.lessThan(root.get("recordedAt"), query.to()));
+            }
+            return where.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+}
