@@ -34,8 +34,4 @@ CREATE INDEX booking_view_business_start_idx ON booking_view (business_id, sched
 CREATE INDEX booking_view_provider_start_idx ON booking_view (business_id, provider_id, scheduled_start, booking_id);
 CREATE INDEX booking_view_status_start_idx ON booking_view (business_id, status, scheduled_start, booking_id);
 
-ALTER TABLE booking_view ENABLE ROW LEVEL SECURITY;
-ALTER TABLE booking_view FORCE ROW LEVEL SECURITY;
-CREATE POLICY booking_view_tenant ON booking_view
-    USING (business_id = NULLIF(current_setting('app.business_id', true), '')::uuid)
-    WITH CHECK (business_id = NULLIF(current_setting('app.business_id', true), '')::uuid);
+SELECT tandem_enable_tenant_rls('booking_view');

@@ -18,8 +18,4 @@ CREATE INDEX earnings_ledger_business_recorded_idx ON earnings_ledger (business_
 CREATE INDEX earnings_ledger_provider_recorded_idx
     ON earnings_ledger (business_id, provider_id, recorded_at, booking_id);
 
-ALTER TABLE earnings_ledger ENABLE ROW LEVEL SECURITY;
-ALTER TABLE earnings_ledger FORCE ROW LEVEL SECURITY;
-CREATE POLICY earnings_ledger_tenant ON earnings_ledger
-    USING (business_id = NULLIF(current_setting('app.business_id', true), '')::uuid)
-    WITH CHECK (business_id = NULLIF(current_setting('app.business_id', true), '')::uuid);
+SELECT tandem_enable_tenant_rls('earnings_ledger');

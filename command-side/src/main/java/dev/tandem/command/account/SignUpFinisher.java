@@ -22,7 +22,7 @@ class SignUpFinisher {
     }
 
     BusinessView businessOf(Session session) {
-        projections.awaitAggregate(session.user().businessId());
+        projections.awaitAggregates(session.user().businessId());
         return businesses.current(BusinessId.of(session.user().businessId()));
     }
 }

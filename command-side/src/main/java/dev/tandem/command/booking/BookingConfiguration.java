@@ -3,6 +3,7 @@ package dev.tandem.command.booking;
 import dev.tandem.command.business.BusinessLookup;
 import dev.tandem.command.provider.ProviderSchedules;
 import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.Repository;
@@ -27,6 +28,13 @@ class BookingConfiguration {
     @Primary
     CommandTargetResolver defaultCommandTargetResolver() {
         return AnnotationCommandTargetResolver.builder().build();
+    }
+
+    /** The status policy runs in the thread and transaction of the booking change that triggers it. */
+    @Bean
+    ConfigurerModule providerStatusPolicyInTheSameTransaction() {
+        return configurer ->
+                configurer.eventProcessing().registerSubscribingEventProcessor(ProviderStatusPolicy.PROCESSING_GROUP);
     }
 
     @Bean

@@ -39,7 +39,7 @@ class BookingController {
     ResponseEntity<BookingView> create(@Valid @RequestBody BookingRequests.CreateBooking request, Caller caller) {
         AdminsOnly.require(caller);
         BookingView booking = desk.book(caller.businessId(), request);
-        projections.awaitAggregate(booking.id());
+        projections.awaitAggregates(booking.id());
         return ResponseEntity.created(URI.create("/api/bookings/" + booking.id()))
                 .eTag(Long.toString(booking.version()))
                 .body(booking);
@@ -76,7 +76,7 @@ class BookingController {
     }
 
     private ResponseEntity<BookingView> answer(HttpStatus status, BookingView booking) {
-        projections.awaitAggregate(booking.id());
+        projections.awaitAggregates(booking.id());
         return ResponseEntity.status(status)
                 .eTag(Long.toString(booking.version()))
                 .body(booking);

@@ -48,7 +48,8 @@ class ProviderBookingController {
                 caller.providerId().orElseThrow(() -> new AccessDeniedException("Only providers move bookings."));
         BookingView booking = commands.sendAndWait(
                 commandFor(request, caller.businessId(), provider, ifMatch.orElse(request.expectedVersion())));
-        projections.awaitAggregate(booking.id());
+        // Starting and completing also change the provider's status, in the same transaction.
+        projections.awaitAggregates(booking.id(), provider.toString());
         return ResponseEntity.ok().eTag(Long.toString(booking.version())).body(booking);
     }
 

@@ -11,8 +11,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a provider BUSY while one of its bookings is in progress (API.md, Provider → admin). Its own
- * processing group, and never replayed: replaying history must not flip providers' statuses again.
+ * Keeps a provider BUSY while one of its bookings is in progress (API.md, Provider → admin). A subscribing
+ * processor (see {@link BookingConfiguration}): the provider's status changes in the same transaction as
+ * the booking, so a write that starts or completes a job answers with both already true, and the policy
+ * never runs on a replay.
  *
  * <p>Only a started booking makes a provider busy, and a started booking can end only by completing (the
  * status machine allows no cancellation from IN_PROGRESS), so BookingCompleted is the one release.

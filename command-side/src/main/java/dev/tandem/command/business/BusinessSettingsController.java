@@ -42,7 +42,7 @@ class BusinessSettingsController {
                 request.timeZone(),
                 request.currency(),
                 ifMatch.orElse(request.expectedVersion())));
-        projections.awaitAggregate(business.id());
+        projections.awaitAggregates(business.id());
         return ResponseEntity.ok().eTag(Long.toString(business.version())).body(business);
     }
 }

@@ -50,7 +50,7 @@ class CustomerController {
                 request.phone(),
                 request.address(),
                 location(request.lat(), request.lng())));
-        projections.awaitAggregate(customerId.toString());
+        projections.awaitAggregates(customerId.toString());
         return ResponseEntity.created(URI.create("/api/admin/customers/" + customerId))
                 .body(customers.current(caller.businessId(), customerId));
     }

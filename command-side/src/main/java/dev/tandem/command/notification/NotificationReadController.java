@@ -32,7 +32,7 @@ class NotificationReadController {
         var read = GenericEventMessage.asEventMessage(
                 new NotificationRead(caller.businessId(), notificationId, caller.userId()));
         events.publish(read);
-        projections.awaitAggregate(read.getIdentifier());
+        projections.awaitAggregates(read.getIdentifier());
         return ResponseEntity.noContent().build();
     }
 }

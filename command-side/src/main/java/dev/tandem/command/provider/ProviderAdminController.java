@@ -108,7 +108,7 @@ class ProviderAdminController {
                         request.bio(),
                         request.payRate() == null ? null : request.payRate().from(clock.instant(), "payRate")),
                 request.password());
-        projections.awaitAggregate(providerId.toString());
+        projections.awaitAggregates(providerId.toString());
         return ResponseEntity.created(URI.create("/api/admin/providers/" + providerId))
                 .eTag(Long.toString(registered.provider().version()))
                 .body(new RegisteredResponse(registered.provider(), registered.inviteToken()));
@@ -137,7 +137,7 @@ class ProviderAdminController {
                         request.serviceRadiusKm(),
                         ifMatch.orElse(request.expectedVersion())),
                 payRate);
-        projections.awaitAggregate(provider.id());
+        projections.awaitAggregates(provider.id());
         return ResponseEntity.ok().eTag(Long.toString(provider.version())).body(provider);
     }
 
@@ -146,7 +146,7 @@ class ProviderAdminController {
     ResponseEntity<Void> deactivate(@PathVariable String id, Caller caller) {
         var providerId = ProviderRequests.providerId(id);
         administration.deactivate(caller.businessId(), providerId);
-        projections.awaitAggregate(providerId.toString());
+        projections.awaitAggregates(providerId.toString());
         return ResponseEntity.noContent().build();
     }
 
@@ -160,7 +160,7 @@ class ProviderAdminController {
                 request.effectiveFrom() == null ? clock.instant() : request.effectiveFrom(),
                 "amount");
         commands.sendAndWait(new SetPayRateCommand(providerId, caller.businessId(), rate));
-        projections.awaitAggregate(providerId.toString());
+        projections.awaitAggregates(providerId.toString());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new PayRateView(rate.type().name(), rate.amount(), rate.effectiveFrom()));
     }

@@ -74,7 +74,7 @@ class ProviderSelfController {
                 request.status(),
                 request.weeklyHours() == null ? null : weeklyHours(request.weeklyHours()),
                 request.timeOff() == null ? null : timeOff(request.timeOff()));
-        projections.awaitAggregate(providerId.toString());
+        projections.awaitAggregates(providerId.toString());
         return availability;
     }
 
@@ -92,7 +92,7 @@ class ProviderSelfController {
                 ProviderRequests.geoPointOrNull(request.home(), "home"),
                 request.serviceRadiusKm(),
                 ifMatch.orElse(request.expectedVersion())));
-        projections.awaitAggregate(provider.id());
+        projections.awaitAggregates(provider.id());
         return ResponseEntity.ok().eTag(Long.toString(provider.version())).body(provider);
     }
 

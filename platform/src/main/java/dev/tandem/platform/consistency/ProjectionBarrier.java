@@ -1,5 +1,8 @@
 package dev.tandem.platform.consistency;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -43,43 +46,54 @@ public class ProjectionBarrier {
         this.properties = properties;
     }
 
-    /** Waits until every running processor here has handled the latest event of the given aggregate. */
-    public void awaitAggregate(String aggregateId) {
-        long position = positionOfLatestEvent(aggregateId);
+    /**
+     * Waits until every running processor here has handled the latest event of each given aggregate (a
+     * write that changed two aggregates in one transaction names both). Per processor, only the segment
+     * that handles an aggregate's events is asked: the others skip them and may report their progress late.
+     */
+    public void awaitAggregates(String... aggregateIds) {
+        Map<String, Long> positions = positionsOfLatestEvents(aggregateIds);
         long deadline = System.nanoTime() + properties.projectionWait().toNanos();
-        while (!allProcessorsReached(position)) {
+        while (!allProcessorsReached(positions)) {
             if (System.nanoTime() > deadline) {
-                log.warn(
-                        "Projections did not reach event {} of {} within {}",
-                        position,
-                        aggregateId,
-                        properties.projectionWait());
+                log.warn("Projections did not reach {} within {}", positions, properties.projectionWait());
                 return;
             }
             LockSupport.parkNanos(POLL_NANOS);
         }
     }
 
-    private long positionOfLatestEvent(String aggregateId) {
-        Long index = jdbc.queryForObject(
-                "select max(global_index) from domain_event_entry where aggregate_identifier = ?",
-                Long.class,
-                aggregateId);
-        if (index != null) {
-            return index;
+    private Map<String, Long> positionsOfLatestEvents(String... aggregateIds) {
+        var positions = new HashMap<String, Long>();
+        jdbc.query(
+                "select aggregate_identifier, max(global_index) from domain_event_entry"
+                        + " where aggregate_identifier = any(?) group by aggregate_identifier",
+                row -> {
+                    positions.put(row.getString(1), row.getLong(2));
+                },
+                (Object) aggregateIds);
+        if (positions.isEmpty()) {
+            // With Axon Server the events are not in PostgreSQL; its global sequence has no gaps, so the head
+            // of the stream once the command has completed is at or after these aggregates' latest events.
+            long head = eventStore.createHeadToken().position().orElse(-1);
+            Arrays.stream(aggregateIds).forEach(id -> positions.put(id, head));
         }
-        // With Axon Server the events are not in PostgreSQL; its global sequence has no gaps, so the head of
-        // the stream once the command has completed is at or after this aggregate's latest event.
-        return eventStore.createHeadToken().position().orElse(-1);
+        return positions;
     }
 
-    private boolean allProcessorsReached(long position) {
+    private boolean allProcessorsReached(Map<String, Long> positions) {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .filter(processor -> processor.isRunning() && !processor.isError())
-                .flatMap(processor -> processor.processingStatus().values().stream())
-                .filter(status -> !status.isErrorState())
+                .allMatch(processor -> positions.entrySet().stream()
+                        .allMatch(position -> reached(processor, position.getKey(), position.getValue())));
+    }
+
+    /** Events are sequenced per aggregate, so the segment whose range holds the aggregate's id handles them. */
+    private static boolean reached(StreamingEventProcessor processor, String aggregateId, long position) {
+        return processor.processingStatus().values().stream()
+                .filter(status -> !status.isErrorState() && status.getSegment().matches(aggregateId))
                 .allMatch(status -> reached(status, position));
     }
 

@@ -6,11 +6,14 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.SagaStore;
@@ -111,12 +114,36 @@ public class AxonStorageConfiguration {
     }
 
     /**
-     * Every event processor is a pooled streaming one: one coordinator thread reads the stream once and
-     * hands events to worker threads per segment, which scales better than a thread per segment.
+     * With Axon Server every event processor is a pooled streaming one: one coordinator reads the stream and
+     * hands events to worker threads per segment, and Axon Server's stream wakes it the moment an event
+     * arrives. The embedded store offers no such signal, so a pooled processor there polls and answered
+     * every write ~500 ms late (measured, docs/adr/0002); tracking processors, woken by the store, stay.
      */
     @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
     ConfigurerModule pooledStreamingProcessors() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    /**
+     * The embedded event store, as Axon configures it, but re-reading the table after {@code fetch-delay}
+     * rather than a second when it found nothing new. A command that runs inside a larger Spring
+     * transaction (an account and a provider stored together) signals its events before that transaction
+     * commits; the store then finds nothing yet and, with Axon's default, the projections caught up a
+     * second later.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration configuration,
+            EventStoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(properties.fetchDelay().toMillis())
+                .build();
     }
 
     /** Only without Axon Server: with it, Axon Server stores the events. */

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapCleaningThreshold how many gaps a token may carry before old ones are cleaned
  * @param maxGapOffset how far behind the highest index a gap is still tracked
  * @param batchSize events read from the store at once
+ * @param fetchDelay how soon the store is read again after a read that found no new events
  */
 @ConfigurationProperties("tandem.event-store")
 public record EventStoreProperties(
         @DefaultValue("60s") Duration gapTimeout,
         @DefaultValue("250") int gapCleaningThreshold,
         @DefaultValue("10000") int maxGapOffset,
-        @DefaultValue("100") int batchSize) {}
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("25ms") Duration fetchDelay) {}

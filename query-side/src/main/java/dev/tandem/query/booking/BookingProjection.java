@@ -19,6 +19,7 @@ import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BookingId;
+import dev.tandem.query.replay.ReadModelTables;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -48,7 +50,10 @@ class BookingProjection {
 
     private final BookingEntries entries;
 
-    BookingProjection(BookingEntries entries) {
+    private final ReadModelTables tables;
+
+    BookingProjection(BookingEntries entries, ReadModelTables tables) {
+        this.tables = tables;
         this.entries = entries;
     }
 
@@ -129,6 +134,12 @@ class BookingProjection {
     @EventHandler
     void on(EarningsRecorded event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.bookingId(), version, at, entry -> {});
+    }
+
+    /** Before a rebuild from the event store: every business's rows go. */
+    @ResetHandler
+    void reset() {
+        tables.truncate("booking_view");
     }
 
     @QueryHandler

@@ -5,11 +5,13 @@ import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.EarningsTotals;
 import dev.tandem.api.earnings.FindEarningsQuery;
+import dev.tandem.query.replay.ReadModelTables;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -29,7 +31,10 @@ class EarningsLedgerProjection {
 
     private final EarningsEntries entries;
 
-    EarningsLedgerProjection(EarningsEntries entries) {
+    private final ReadModelTables tables;
+
+    EarningsLedgerProjection(EarningsEntries entries, ReadModelTables tables) {
+        this.tables = tables;
         this.entries = entries;
     }
 
@@ -45,6 +50,12 @@ class EarningsLedgerProjection {
             entry.addTip(event.amountCents());
             entries.save(entry);
         });
+    }
+
+    /** Before a rebuild from the event store: every business's rows go. */
+    @ResetHandler
+    void reset() {
+        tables.truncate("earnings_ledger");
     }
 
     @QueryHandler

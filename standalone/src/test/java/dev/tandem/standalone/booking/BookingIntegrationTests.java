@@ -3,9 +3,8 @@ package dev.tandem.standalone.booking;
 import static dev.tandem.standalone.booking.Bookings.TEN_AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.command.account.AccountService;
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
@@ -16,33 +15,17 @@ import java.util.concurrent.Executors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
-@StandaloneTest
-@Import(ProviderAndCustomerStandIns.class)
-class BookingIntegrationTests {
+class BookingIntegrationTests extends HttpTests {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ProviderAndCustomerStandIns.TestProviders providers;
-
-    Api api;
     Bookings bookings;
     Api.Session admin;
     Bookings.Provider provider;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
-        bookings = new Bookings(api, accounts, providers);
+        bookings = new Bookings(api);
         admin = api.signUp();
         provider = bookings.provider(admin);
     }

@@ -3,9 +3,8 @@ package dev.tandem.standalone.booking;
 import static dev.tandem.standalone.booking.Bookings.TEN_AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.command.account.AccountService;
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -15,28 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Not yours = not found: another business's admin, or another provider of the same business, learns
  * nothing about a booking, and no list shows a row that is not the caller's.
  */
-@StandaloneTest
-@Import(ProviderAndCustomerStandIns.class)
-class BookingIsolationIntegrationTests {
+class BookingIsolationIntegrationTests extends HttpTests {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ProviderAndCustomerStandIns.TestProviders providers;
-
-    Api api;
     Bookings bookings;
     Api.Session admin;
     Bookings.Provider provider;
@@ -47,8 +31,7 @@ class BookingIsolationIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        bookings = new Bookings(api, accounts, providers);
+        bookings = new Bookings(api);
         admin = api.signUp();
         provider = bookings.provider(admin);
         colleague = bookings.provider(admin);

@@ -1,15 +1,14 @@
 package dev.tandem.standalone.booking;
 
-import dev.tandem.command.account.AccountService;
-import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.PayRate;
-import dev.tandem.kernel.ProviderId;
-import dev.tandem.kernel.Role;
+import dev.tandem.standalone.provider.Providers;
 import dev.tandem.standalone.support.Api;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** The booking flows the HTTP tests start from: providers, a booking, moving it along. */
@@ -18,33 +17,52 @@ public final class Bookings {
     /** Tuesday 2 March 2027, 10:00 in Paris (the test businesses' time zone). */
     public static final Instant TEN_AM = Instant.parse("2027-03-02T09:00:00Z");
 
-    private final Api api;
-    private final AccountService accounts;
-    private final ProviderAndCustomerStandIns.TestProviders providers;
+    /** Working windows from 06:00 to 22:00 on every day of the week. */
+    private static final List<Map<String, String>> EVERY_DAY = Arrays.stream(DayOfWeek.values())
+            .map(day -> Map.of("dayOfWeek", day.name(), "start", "06:00", "end", "22:00"))
+            .toList();
 
-    public Bookings(Api api, AccountService accounts, ProviderAndCustomerStandIns.TestProviders providers) {
+    private final Api api;
+    private final Providers providers;
+
+    public Bookings(Api api) {
         this.api = api;
-        this.accounts = accounts;
-        this.providers = providers;
+        this.providers = new Providers(api);
     }
 
     /** A provider signed in, and its id. */
     public record Provider(Api.Session session, String id) {}
 
-    /** A provider of the admin's business with a login, working every day, paid at the given rates. */
+    /**
+     * A provider of the admin's business with a login, working every day from 06:00 to 22:00, paid at the
+     * given rates (none: no pay rate at all).
+     */
     public Provider provider(Api.Session admin, PayRate... rates) {
-        var businessId = BusinessId.of(admin.businessId());
-        var providerId = ProviderId.newId();
-        providers.register(businessId, providerId, rates);
-        String email = "provider-" + UUID.randomUUID() + "@example.com";
-        String invite = accounts.invite(businessId, Role.PROVIDER, providerId, email, "Pat Provider");
-        var accepted = api.post("/api/auth/accept-invite")
-                .json(Map.of("inviteToken", invite, "password", Api.PASSWORD))
-                .send();
-        if (accepted.status() != 200) {
-            throw new IllegalStateException("Accepting the invite failed: " + accepted.text());
+        var body = Providers.registration("Pat Provider");
+        body.remove("payRate");
+        var registered = providers.register(admin, body);
+        expect(201, registered);
+        String id = registered.body().get("id").asString();
+        var session = providers.logIn((String) body.get("email"), Providers.PROVIDER_PASSWORD);
+        expect(
+                200,
+                api.post("/api/provider/availability")
+                        .as(session)
+                        .json(Map.of("weeklyHours", EVERY_DAY))
+                        .send());
+        for (PayRate rate : rates) {
+            expect(
+                    201,
+                    api.post("/api/admin/providers/legacy")
+                            .as(admin)
+                            .json(Map.of(
+                                    "providerId", id,
+                                    "type", rate.type().name(),
+                                    "amount", rate.amount(),
+                                    "effectiveFrom", rate.effectiveFrom().toString()))
+                            .send());
         }
-        return new Provider(Api.Session.of(accepted.body(), email), providerId.toString());
+        return new Provider(session, id);
     }
 
     /** The body of a booking for a new customer, starting at the given instant for an hour. */
@@ -91,8 +109,12 @@ public final class Bookings {
     }
 
     private static Api.Response expectOk(Api.Response response) {
-        if (response.status() != 200) {
-            throw new IllegalStateException("Expected 200: " + response.status() + " " + response.text());
+        return expect(200, response);
+    }
+
+    private static Api.Response expect(int status, Api.Response response) {
+        if (response.status() != status) {
+            throw new IllegalStateException("Expected " + status + ": " + response.status() + " " + response.text());
         }
         return response;
     }

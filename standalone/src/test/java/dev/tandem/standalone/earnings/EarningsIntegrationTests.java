@@ -3,47 +3,29 @@ package dev.tandem.standalone.earnings;
 import static dev.tandem.standalone.booking.Bookings.TEN_AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.command.account.AccountService;
 import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.PayRateType;
 import dev.tandem.standalone.booking.Bookings;
-import dev.tandem.standalone.booking.ProviderAndCustomerStandIns;
 import dev.tandem.standalone.support.Api;
-import dev.tandem.standalone.support.StandaloneTest;
+import dev.tandem.standalone.support.HttpTests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
-@StandaloneTest
-@Import(ProviderAndCustomerStandIns.class)
-class EarningsIntegrationTests {
+class EarningsIntegrationTests extends HttpTests {
 
     private static final PayRate QUARTER = new PayRate(PayRateType.PERCENTAGE, 2500, Instant.EPOCH);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ProviderAndCustomerStandIns.TestProviders providers;
-
-    Api api;
     Bookings bookings;
     Api.Session admin;
     Bookings.Provider provider;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
-        bookings = new Bookings(api, accounts, providers);
+        bookings = new Bookings(api);
         admin = api.signUp();
         provider = bookings.provider(admin, QUARTER);
     }

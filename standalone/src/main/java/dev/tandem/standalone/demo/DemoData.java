@@ -1,4 +1,4 @@
-package dev.tandem.standalone;
+package dev.tandem.standalone.demo;
 
 import dev.tandem.command.account.AccountService;
 import dev.tandem.platform.consistency.ProjectionBarrier;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a demo business the first time the standalone server starts, through the same commands a user
- * would send, and prints how to sign in to it every time.
+ * would send, so the event store holds its whole history; prints how to sign in to it every time.
  */
 @Component
 @ConditionalOnProperty(name = "tandem.demo.enabled", havingValue = "true")
@@ -23,10 +23,12 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountService accounts;
+    private final DemoBusiness demo;
     private final ProjectionBarrier projections;
 
-    DemoData(AccountService accounts, ProjectionBarrier projections) {
+    DemoData(AccountService accounts, DemoBusiness demo, ProjectionBarrier projections) {
         this.accounts = accounts;
+        this.demo = demo;
         this.projections = projections;
     }
 
@@ -35,15 +37,23 @@ class DemoData implements ApplicationRunner {
         if (!accounts.hasAccount(ADMIN_EMAIL)) {
             var admin = accounts.signUp(new AccountService.SignUp(
                     "Sparkle Home Cleaning", "Europe/Paris", "EUR", "Ada Admin", ADMIN_EMAIL, ADMIN_PASSWORD));
-            projections.awaitAggregate(admin.user().businessId());
+            var touched =
+                    demo.populate(dev.tandem.kernel.BusinessId.of(admin.user().businessId()));
+            projections.awaitAggregates(touched.toArray(String[]::new));
             log.info("Demo business 'Sparkle Home Cleaning' created");
         }
-        log.info("""
+        log.info(
+                """
 
                 ================================================================
-                 Tandem is running. Demo logins:
+                 Tandem is running on this machine. Demo logins:
                    admin     {} / {}
+                   provider  {} / {}   (and the four others, same password)
                  API docs:  /swagger-ui.html    Health: /actuator/health
-                ================================================================""", ADMIN_EMAIL, ADMIN_PASSWORD);
+                ================================================================""",
+                ADMIN_EMAIL,
+                ADMIN_PASSWORD,
+                DemoBusiness.PROVIDERS.getFirst().email(),
+                DemoBusiness.PROVIDER_PASSWORD);
     }
 }

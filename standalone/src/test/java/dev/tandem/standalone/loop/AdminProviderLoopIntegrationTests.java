@@ -1,0 +1,273 @@
+package dev.tandem.standalone.loop;
+
+import static dev.tandem.standalone.booking.Bookings.TEN_AM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tandem.kernel.PayRate;
+import dev.tandem.kernel.PayRateType;
+import dev.tandem.standalone.booking.Bookings;
+import dev.tandem.standalone.support.Api;
+import dev.tandem.standalone.support.HttpTests;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The views that join the two sides: the live board, notifications, earnings to date, customers' booking
+ * counts and the audit history, each right after the write that changes it.
+ */
+class AdminProviderLoopIntegrationTests extends HttpTests {
+
+    Bookings bookings;
+    Api.Session admin;
+
+    @BeforeEach
+    void aBusinessWithAnAdmin() {
+        bookings = new Bookings(api);
+        admin = api.signUp();
+    }
+
+    @Test
+    void theBoardShowsAProviderBusyWhileItsJobRunsAndAvailableAfterwards() {
+        var provider = bookings.provider(admin);
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+        bookings.move(provider, bookingId, "CONFIRMED");
+
+        bookings.move(provider, bookingId, "IN_PROGRESS");
+        var during = boardRowOf(provider);
+        bookings.move(provider, bookingId, "COMPLETED");
+        var after = boardRowOf(provider);
+
+        assertThat(during.get("status").asString()).isEqualTo("BUSY");
+        assertThat(during.get("currentBookingId").asString()).isEqualTo(bookingId);
+        assertThat(after.get("status").asString()).isEqualTo("AVAILABLE");
+        assertThat(after.get("currentBookingId").isNull()).isTrue();
+    }
+
+    @Test
+    void theBoardShowsEachProvidersNextJob() {
+        var provider = bookings.provider(admin);
+        bookings.booked(admin, TEN_AM.plusSeconds(7200), provider);
+        bookings.booked(admin, TEN_AM, provider);
+
+        assertThat(Instant.parse(boardRowOf(provider).get("nextBookingAt").asString()))
+                .isEqualTo(TEN_AM);
+    }
+
+    @Test
+    void aProviderChoosingOfflineWhileBusyStaysBusyUntilTheJobEnds() {
+        var provider = bookings.provider(admin);
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+        bookings.move(provider, bookingId, "CONFIRMED");
+        bookings.move(provider, bookingId, "IN_PROGRESS");
+
+        api.post("/api/provider/availability")
+                .as(provider.session())
+                .json(Map.of("status", "ON_BREAK"))
+                .send();
+        var during = boardRowOf(provider);
+        bookings.move(provider, bookingId, "COMPLETED");
+
+        assertThat(during.get("status").asString()).isEqualTo("BUSY");
+        assertThat(boardRowOf(provider).get("status").asString()).isEqualTo("ON_BREAK");
+    }
+
+    @Test
+    void adminsAreNotifiedWhenAProviderDeclinesAndCanMarkItRead() {
+        var provider = bookings.provider(admin);
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+
+        bookings.move(provider, bookingId, "DECLINED");
+        var unread = api.get("/api/admin/notifications?unread=true")
+                .as(admin)
+                .send()
+                .body()
+                .get("items");
+        var declined = unread.get(0);
+        var read = api.post("/api/admin/notifications/" + declined.get("id").asString() + "/read")
+                .as(admin)
+                .send();
+
+        assertThat(declined.get("type").asString()).isEqualTo("booking.declined");
+        assertThat(declined.get("bookingId").asString()).isEqualTo(bookingId);
+        assertThat(declined.get("body").asString()).contains("Pat Provider").contains("cleaning");
+        assertThat(read.status()).isEqualTo(204);
+        assertThat(api.get("/api/admin/notifications?unread=true")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("items"))
+                .isEmpty();
+        assertThat(api.get("/api/admin/notifications")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("items")
+                        .get(0)
+                        .get("readAt")
+                        .isNull())
+                .isFalse();
+    }
+
+    @Test
+    void adminsAreNotifiedOfCompletedJobsButNeverOfAnotherBusinesssJobs() {
+        var provider = bookings.provider(admin);
+        var other = api.signUp();
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+
+        bookings.runToCompletion(provider, bookingId);
+
+        assertThat(types(api.get("/api/admin/notifications")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("items")))
+                .contains("booking.completed");
+        assertThat(api.get("/api/admin/notifications").as(other).send().body().get("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void goingOfflineWithWorkAheadTodayNotifiesTheAdmins() {
+        var paris = ZoneId.of("Europe/Paris");
+        Instant start = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MINUTES);
+        assumeTrue(
+                start.plus(Duration.ofMinutes(30)).atZone(paris).toLocalDate().equals(LocalDate.now(paris)),
+                "a job starting in two minutes must still end today in Paris");
+        var provider = bookings.provider(admin);
+        api.post("/api/provider/availability")
+                .as(provider.session())
+                .json(Map.of(
+                        "weeklyHours",
+                        Arrays.stream(DayOfWeek.values())
+                                .map(day -> Map.of("dayOfWeek", day.name(), "start", "00:00", "end", "23:59"))
+                                .toList()))
+                .send();
+        var booking = Bookings.newBooking(start, provider.id());
+        booking.put("durationMinutes", 30);
+        assertThat(bookings.create(admin, booking).status()).isEqualTo(201);
+
+        api.post("/api/provider/availability")
+                .as(provider.session())
+                .json(Map.of("status", "OFFLINE"))
+                .send();
+
+        var items = api.get("/api/admin/notifications").as(admin).send().body().get("items");
+        assertThat(types(items)).contains("provider.offline");
+        assertThat(items.get(0).get("body").asString()).contains("1 booking still ahead today");
+    }
+
+    @Test
+    void thePayRollShowsEachProvidersEarningsToDate() {
+        var provider =
+                bookings.provider(admin, new PayRate(PayRateType.FLAT, 4_000, Instant.parse("2026-01-01T00:00:00Z")));
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+        bookings.runToCompletion(provider, bookingId);
+        api.post("/api/bookings/" + bookingId + "/tip")
+                .as(admin)
+                .json(Map.of("amountCents", 500))
+                .send();
+
+        var payRoll =
+                api.get("/api/admin/providers/legacy").as(admin).send().body().get("items");
+
+        assertThat(payRoll.get(0).get("earningsToDateCents").asLong()).isEqualTo(4_500);
+    }
+
+    @Test
+    void customersShowHowManyBookingsTheyHave() {
+        var provider = bookings.provider(admin);
+        String customerId = bookings.booked(admin, TEN_AM, provider)
+                .get("customer")
+                .get("id")
+                .asString();
+
+        var customers = api.get("/api/admin/customers").as(admin).send().body().get("items");
+
+        assertThat(customers.get(0).get("id").asString()).isEqualTo(customerId);
+        assertThat(customers.get(0).get("bookings").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aBookingsHistoryListsEveryEventWithItsActorStraightFromTheEventStore() {
+        var provider = bookings.provider(admin);
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+        bookings.runToCompletion(provider, bookingId);
+
+        var history = api.get("/api/bookings/" + bookingId + "/history")
+                .as(admin)
+                .send()
+                .body();
+        var asProvider = api.get("/api/bookings/" + bookingId + "/history")
+                .as(provider.session())
+                .send();
+
+        assertThat(types(history))
+                .startsWith("BookingCreated", "BookingAssigned")
+                .contains("BookingConfirmed", "BookingStarted", "BookingCompleted", "EarningsRecorded");
+        assertThat(history.get(0).get("sequence").asLong()).isZero();
+        assertThat(history.get(0).get("actor").get("role").asString()).isEqualTo("ADMIN");
+        assertThat(history.get(0).get("actor").get("userId").asString()).isEqualTo(admin.userId());
+        assertThat(history.get(0).get("data").get("service").asString()).isEqualTo("cleaning");
+        assertThat(asProvider.status()).isEqualTo(200);
+    }
+
+    @Test
+    void historiesAreNotFoundForOtherBusinessesOtherProvidersAndOtherKinds() {
+        var provider = bookings.provider(admin);
+        var colleague = bookings.provider(admin);
+        var other = api.signUp();
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+
+        assertThat(api.get("/api/bookings/" + bookingId + "/history")
+                        .as(other)
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/bookings/" + bookingId + "/history")
+                        .as(colleague.session())
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/admin/providers/" + bookingId + "/history")
+                        .as(admin)
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/admin/providers/" + provider.id() + "/history")
+                        .as(other)
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(types(api.get("/api/admin/providers/" + provider.id() + "/history")
+                        .as(admin)
+                        .send()
+                        .body()))
+                .startsWith("ProviderRegistered");
+    }
+
+    private JsonNode boardRowOf(Bookings.Provider provider) {
+        var board =
+                api.get("/api/admin/providers/realtime-status").as(admin).send().body();
+        return StreamSupport.stream(board.spliterator(), false)
+                .filter(row -> row.get("providerId").asString().equals(provider.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static java.util.List<String> types(JsonNode entries) {
+        return StreamSupport.stream(entries.spliterator(), false)
+                .map(entry -> entry.get("type").asString())
+                .toList();
+    }
+}
