@@ -3,9 +3,14 @@ package dev.tandem.standalone.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.kernel.PayRate;
+import dev.tandem.kernel.PayRateType;
 import dev.tandem.query.replay.ProjectionRebuild;
+import dev.tandem.standalone.booking.Bookings;
+import dev.tandem.standalone.provider.Providers;
 import dev.tandem.standalone.support.HttpTests;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +33,35 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
 
     @Test
     void rebuildingEveryProjectionFromTheEventStoreGivesTheSameViews() {
-        for (int i = 0; i < 3; i++) {
+        var providers = new Providers(api);
+        var bookings = new Bookings(api);
+        for (int i = 0; i < 2; i++) {
             var admin = api.signUp();
             api.put("/api/admin/business")
                     .as(admin)
                     .json(Map.of("name", "Renamed " + i))
                     .send();
+            var provider = providers.registerAndLogIn(admin, "Provider " + i);
+            api.post("/api/provider/availability")
+                    .as(provider.session())
+                    .json(Map.of("status", "ON_BREAK"))
+                    .send();
+            api.post("/api/admin/customers")
+                    .as(admin)
+                    .json(Map.of("name", "Customer " + i, "address", "1 Main St", "lat", 48.85, "lng", 2.35))
+                    .send();
+            var worker = bookings.provider(admin, new PayRate(PayRateType.PERCENTAGE, 3_000, Instant.EPOCH));
+            String done =
+                    bookings.booked(admin, Bookings.TEN_AM, worker).get("id").asString();
+            bookings.runToCompletion(worker, done);
+            api.post("/api/bookings/" + done + "/tip")
+                    .as(admin)
+                    .json(Map.of("amountCents", 300))
+                    .send();
+            String declined = bookings.booked(admin, Bookings.TEN_AM.plusSeconds(7200), worker)
+                    .get("id")
+                    .asString();
+            bookings.move(worker, declined, "DECLINED");
         }
         var before = readModels();
 
@@ -47,6 +75,9 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
         assertThat(before.get("pay_roll_rate")).isNotEmpty();
         assertThat(before.get("customer_view")).isNotEmpty();
         assertThat(before.get("provider_board")).isNotEmpty();
+        assertThat(before.get("booking_view")).isNotEmpty();
+        assertThat(before.get("earnings_ledger")).isNotEmpty();
+        assertThat(before.get("notification_view")).isNotEmpty();
     }
 
     /** Every row of every tenant table, in a stable order, as JSON text. */
