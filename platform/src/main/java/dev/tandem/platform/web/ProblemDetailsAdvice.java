@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
@@ -82,6 +83,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(precondition ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, detail, List.of(), request);
     }
 
+    /** Two writes to one aggregate at the same moment: the later one lost the race and changed nothing. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e, HttpServletRequest request) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "Someone else changed this at the same moment. Read it again and retry.",
+                List.of(),
+                request);
+    }
+
     /**
      * Failures that crossed a bus (a distributed command bus, an asynchronous query) arrive wrapped;
      * answer as for the original.
@@ -95,6 +106,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case AggregateNotFoundException missing -> aggregateNotFound(missing, request);
             case IncompatibleAggregateException otherKind -> otherKindOfAggregate(otherKind, request);
             case ConflictingAggregateVersionException stale -> staleVersion(stale, request);
+            case ConcurrencyException concurrent -> concurrentChange(concurrent, request);
             case CommandExecutionException inner -> wrappedFailure(inner, request);
             case QueryExecutionException inner -> wrappedFailure(inner, request);
             case null, default -> unexpected(e, request);

@@ -10,7 +10,11 @@ import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -108,6 +112,32 @@ class EarningsIntegrationTests extends HttpTests {
         var again = bookings.move(provider, id, "COMPLETED");
 
         assertThat(again.status()).isEqualTo(409);
+        assertThat(api.get("/api/admin/earnings").as(admin).send().body().get("items"))
+                .hasSize(1);
+    }
+
+    @Test
+    void concurrentCompletionsRecordEarningsOnce() throws Exception {
+        String id = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+        bookings.move(provider, id, "CONFIRMED");
+        bookings.move(provider, id, "IN_PROGRESS");
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(6)) {
+            var answers = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return bookings.move(provider, id, "COMPLETED").status();
+                }));
+            }
+            start.countDown();
+            var statuses = new ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+
+            assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        }
         assertThat(api.get("/api/admin/earnings").as(admin).send().body().get("items"))
                 .hasSize(1);
     }
