@@ -5,6 +5,7 @@ import dev.tandem.api.booking.CancelBookingCommand;
 import dev.tandem.api.booking.CompleteBookingCommand;
 import dev.tandem.api.booking.ConfirmBookingCommand;
 import dev.tandem.api.booking.CreateBookingCommand;
+import dev.tandem.api.booking.DeclineBookingCommand;
 import dev.tandem.api.booking.RateBookingCommand;
 import dev.tandem.api.booking.StartBookingCommand;
 import dev.tandem.api.booking.TipBookingCommand;
@@ -233,6 +234,10 @@ class DemoBusiness {
             return id.toString();
         }
         if (target == BookingStatus.PENDING) {
+            // A few providers gave a job back: it waits for someone else, and the admins were told.
+            if (!unassigned && job % 7 == 5) {
+                commands.sendAndWait(new DeclineBookingCommand(id, business, provider, "Van broke down", version));
+            }
             return id.toString();
         }
         version = this.<BookingView>send(new ConfirmBookingCommand(id, business, provider, version))
