@@ -1,10 +1,12 @@
 package dev.tandem.query.replay;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ApplicationContext;
@@ -31,17 +33,26 @@ public class ProjectionRebuild {
         this.context = context;
     }
 
-    /** The processing groups of the query side's projections. */
+    /**
+     * The processing groups of the query side's projections: those that can empty their tables (a
+     * {@code @ResetHandler}). The live push has none and is never replayed.
+     */
     public List<String> projections() {
         return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                 .map(Object::getClass)
                 .filter(type -> type.getPackageName().startsWith(QUERY_SIDE))
+                .filter(ProjectionRebuild::canReset)
                 .map(type -> AnnotationUtils.findAnnotation(type, ProcessingGroup.class))
                 .filter(Objects::nonNull)
                 .map(ProcessingGroup::value)
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    private static boolean canReset(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .anyMatch(method -> method.isAnnotationPresent(ResetHandler.class));
     }
 
     public void rebuildAll() {

@@ -1,0 +1,20 @@
+package dev.tandem.query.live;
+
+import dev.tandem.api.Instants;
+import java.time.Instant;
+import java.util.Map;
+
+/** The body of every live MESSAGE (API.md, Real time). */
+record LiveEvent(
+        String id,
+        String type,
+        String businessId,
+        String aggregateId,
+        Long sequence,
+        Instant occurredAt,
+        Map<String, Object> data) {
+
+    LiveEvent {
+        occurredAt = Instants.millis(occurredAt);
+    }
+}

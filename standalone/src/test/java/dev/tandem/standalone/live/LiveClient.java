@@ -1,0 +1,101 @@
+package dev.tandem.standalone.live;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.JsonNode;
+
+/** A real STOMP-over-WebSocket client of {@code /ws}, recording every event and error it receives. */
+final class LiveClient implements AutoCloseable {
+
+    final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    final List<String> eventTypeHeaders = new CopyOnWriteArrayList<>();
+    final List<String> errors = new CopyOnWriteArrayList<>();
+    private final StompSession session;
+
+    private LiveClient(StompSession session) {
+        this.session = session;
+    }
+
+    /** Connects with the token in the CONNECT frame; fails if the server refuses. */
+    static LiveClient connect(int port, String token) throws Exception {
+        var holder = new ArrayList<LiveClient>(1);
+        var stomp = new WebSocketStompClient(new StandardWebSocketClient());
+        stomp.setMessageConverter(new JacksonJsonMessageConverter());
+        var connect = new StompHeaders();
+        if (token != null) {
+            connect.add("Authorization", "Bearer " + token);
+        }
+        var handler = new StompSessionHandlerAdapter() {
+            @Override
+            public void handleFrame(StompHeaders headers, Object payload) {
+                if (!holder.isEmpty()) {
+                    holder.getFirst().errors.add(headers.getFirst("message"));
+                }
+            }
+
+            @Override
+            public void handleTransportError(StompSession session, Throwable failure) {
+                if (!holder.isEmpty()) {
+                    holder.getFirst().errors.add("transport: " + failure);
+                }
+            }
+        };
+        StompSession session = stomp.connectAsync(
+                        "ws://localhost:" + port + "/ws", new WebSocketHttpHeaders(), connect, handler)
+                .get(10, TimeUnit.SECONDS);
+        var client = new LiveClient(session);
+        holder.add(client);
+        return client;
+    }
+
+    LiveClient subscribe(String destination) {
+        session.subscribe(destination, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+                return JsonNode.class;
+            }
+
+            @Override
+            public void handleFrame(StompHeaders headers, Object payload) {
+                eventTypeHeaders.add(headers.getFirst("event-type"));
+                events.add((JsonNode) payload);
+            }
+        });
+        return this;
+    }
+
+    LiveClient subscribeToEvents() {
+        return subscribe("/user/queue/events");
+    }
+
+    List<String> types() {
+        return events.stream().map(event -> event.get("type").asString()).toList();
+    }
+
+    boolean isConnected() {
+        return session.isConnected();
+    }
+
+    static Duration patience() {
+        return Duration.ofSeconds(10);
+    }
+
+    @Override
+    public void close() {
+        if (session.isConnected()) {
+            session.disconnect();
+        }
+    }
+}
