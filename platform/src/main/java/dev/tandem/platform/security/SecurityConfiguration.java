@@ -58,6 +58,9 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
+                        // Other management endpoints are for operators, never for a business's users.
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/api/admin/**")

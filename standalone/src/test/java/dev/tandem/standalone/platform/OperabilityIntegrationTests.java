@@ -34,6 +34,14 @@ class OperabilityIntegrationTests extends HttpTests {
     }
 
     @Test
+    void noOtherManagementEndpointIsOpenToABusinessAdmin() {
+        var admin = api.signUp();
+
+        assertThat(api.get("/actuator/env").as(admin).send().status()).isEqualTo(403);
+        assertThat(api.get("/actuator/metrics").as(admin).send().status()).isEqualTo(403);
+    }
+
+    @Test
     void everyAnswerCarriesARequestIdAndKeepsTheCallersOwn() {
         var generated = api.get("/api/me").send();
         var kept = api.get("/api/me").header("X-Request-Id", "trace-42").send();
