@@ -1,7 +1,7 @@
 package dev.tandem.command.account;
 
+import dev.tandem.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,9 +31,8 @@ class AccountProblems {
 
     private static ResponseEntity<ProblemDetail> answer(
             HttpStatus status, String detail, HttpServletRequest request, HttpHeaders headers) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", List.of());
-        return ResponseEntity.status(status).headers(headers).body(problem);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .body(ProblemWriter.problem(status, detail, List.of(), request.getRequestURI()));
     }
 }

@@ -4,7 +4,6 @@ import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -189,18 +188,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> entity(
             HttpStatus status, String detail, List<FieldError> errors, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(pathOf(request)));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(ProblemWriter.problem(status, detail, errors, pathOf(request)));
     }
 
     private static ProblemDetail problem(
             HttpStatus status, String detail, List<FieldError> errors, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", errors);
-        return problem;
+        return ProblemWriter.problem(status, detail, errors, request.getRequestURI());
     }
 
     private static String pathOf(WebRequest request) {

@@ -22,11 +22,17 @@ public class ProblemWriter {
         this.jsonMapper = jsonMapper;
     }
 
+    /** The one shape of every problem Tandem answers: RFC 9457 fields plus the list of bad fields. */
+    public static ProblemDetail problem(HttpStatus status, String detail, List<FieldError> errors, String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(path));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", List.of());
+        ProblemDetail problem = problem(status, detail, List.of(), request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {

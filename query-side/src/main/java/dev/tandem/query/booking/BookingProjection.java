@@ -19,6 +19,7 @@ import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BookingId;
+import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.replay.ReadModelTables;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
@@ -163,7 +164,8 @@ class BookingProjection {
         List<BookingEntry> page = found.subList(0, query.limit());
         return new BookingPage(
                 page.stream().map(BookingEntry::toView).toList(),
-                BookingCursor.after(page.getLast()).encode());
+                Keyset.at(page.getLast().scheduledStart(), page.getLast().bookingId())
+                        .toCursor());
     }
 
     /** Row-level security already limits rows to the business; the filter says so again for the reader. */
@@ -185,13 +187,13 @@ class BookingProjection {
             if (query.to() != null) {
                 conditions.add(where.lessThan(root.get("scheduledStart"), query.to()));
             }
-            if (query.cursor() != null) {
-                BookingCursor after = BookingCursor.decode(query.cursor());
+            Keyset after = Keyset.fromCursor(query.cursor());
+            if (after != null) {
                 conditions.add(where.or(
-                        where.greaterThan(root.get("scheduledStart"), after.scheduledStart()),
+                        where.greaterThan(root.get("scheduledStart"), after.instant()),
                         where.and(
-                                where.equal(root.get("scheduledStart"), after.scheduledStart()),
-                                where.greaterThan(root.get("bookingId"), after.bookingId()))));
+                                where.equal(root.get("scheduledStart"), after.instant()),
+                                where.greaterThan(root.get("bookingId"), after.id()))));
             }
             return where.and(conditions.toArray(Predicate[]::new));
         };

@@ -6,6 +6,8 @@ import dev.tandem.api.booking.FindBookingsQuery;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.paging.Keyset;
+import dev.tandem.query.paging.ListParameters;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -72,7 +74,7 @@ class BookingQueryController {
                 providerId,
                 ListParameters.instant("from", from),
                 ListParameters.instant("to", to),
-                ListParameters.limit(limit),
+                Keyset.limit(limit),
                 cursor == null || cursor.isBlank() ? null : cursor);
         return queries.query(query, ResponseTypes.instanceOf(BookingPage.class)).join();
     }

@@ -2,11 +2,9 @@ package dev.tandem.query.earnings;
 
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.FindEarningsQuery;
-import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.security.Caller;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import dev.tandem.query.paging.ListParameters;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -45,19 +43,11 @@ class EarningsController {
     private EarningsReport report(Caller caller, ProviderId providerId, String from, String to) {
         return queries.query(
                         new FindEarningsQuery(
-                                caller.businessId(), providerId, instant("from", from), instant("to", to)),
+                                caller.businessId(),
+                                providerId,
+                                ListParameters.instant("from", from),
+                                ListParameters.instant("to", to)),
                         ResponseTypes.instanceOf(EarningsReport.class))
                 .join();
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be an ISO-8601 instant such as 2026-11-24T09:00:00Z");
-        }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * every 10 s. The live-update processor runs per instance, from the head of the stream, with its token
  * in memory: each instance pushes every new event to the clients connected to it, never an old one.
  */
-@Configuration(proxyBeanMethods = false)
+@Configuration
 @EnableWebSocketMessageBroker
 class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
@@ -39,14 +39,19 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.enableSimpleBroker("/queue")
+                .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
+                .setTaskScheduler(stompHeartbeats());
+        registry.setUserDestinationPrefix("/user");
+    }
+
+    /** A bean, so the context stops its thread when it closes. */
+    @Bean
+    ThreadPoolTaskScheduler stompHeartbeats() {
         var heartbeats = new ThreadPoolTaskScheduler();
         heartbeats.setPoolSize(1);
         heartbeats.setThreadNamePrefix("stomp-heartbeat-");
-        heartbeats.initialize();
-        registry.enableSimpleBroker("/queue")
-                .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
-                .setTaskScheduler(heartbeats);
-        registry.setUserDestinationPrefix("/user");
+        return heartbeats;
     }
 
     @Override

@@ -130,7 +130,7 @@ class NotificationStore {
                         + (after != null ? " and (created_at, id) < (:at, :id)" : "")
                         + " order by created_at desc, id desc limit :limit")
                 .param("business", businessId.value())
-                .param("at", after == null ? null : Timestamp.from(instantOf(after)))
+                .param("at", after == null ? null : Timestamp.from(after.instant()))
                 .param("id", after == null ? null : after.id())
                 .param("limit", limit + 1)
                 .query(NotificationStore::view)
@@ -140,15 +140,8 @@ class NotificationStore {
         }
         var last = rows.get(limit - 1);
         return new Page<>(
-                rows.subList(0, limit), new Keyset(last.createdAt().toString(), UUID.fromString(last.id())).toCursor());
-    }
-
-    private static Instant instantOf(Keyset keyset) {
-        try {
-            return Instant.parse(keyset.key());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new dev.tandem.api.errors.InvalidInputException("cursor", "is not a cursor this list gave out");
-        }
+                rows.subList(0, limit),
+                Keyset.at(last.createdAt(), UUID.fromString(last.id())).toCursor());
     }
 
     private static NotificationView view(ResultSet row, int number) throws SQLException {

@@ -3,6 +3,8 @@ package dev.tandem.query.paging;
 import dev.tandem.api.Page;
 import dev.tandem.api.errors.InvalidInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -14,6 +16,20 @@ import java.util.UUID;
 public record Keyset(String key, UUID id) {
 
     private static final char SEPARATOR = '\n';
+
+    /** A position in a list ordered by an instant, then by id. */
+    public static Keyset at(Instant instant, UUID id) {
+        return new Keyset(instant.toString(), id);
+    }
+
+    /** The key of a list ordered by an instant; a cursor from another list is refused. */
+    public Instant instant() {
+        try {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("cursor", "is not a cursor this list gave out");
+        }
+    }
 
     public String toCursor() {
         return Base64.getUrlEncoder()

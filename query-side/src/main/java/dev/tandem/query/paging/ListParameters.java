@@ -1,6 +1,5 @@
-package dev.tandem.query.booking;
+package dev.tandem.query.paging;
 
-import dev.tandem.api.Page;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.kernel.BookingStatus;
 import java.time.Instant;
@@ -8,11 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Reads a list's query parameters, naming the parameter that is wrong. */
-final class ListParameters {
+public final class ListParameters {
 
     private ListParameters() {}
 
-    static Instant instant(String field, String value) {
+    public static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -23,7 +22,7 @@ final class ListParameters {
         }
     }
 
-    static BookingStatus status(String value) {
+    public static BookingStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -33,15 +32,5 @@ final class ListParameters {
             throw new InvalidInputException(
                     "status", "must be one of PENDING, CONFIRMED, IN_PROGRESS, COMPLETED, CANCELLED");
         }
-    }
-
-    static int limit(Integer value) {
-        if (value == null) {
-            return Page.DEFAULT_LIMIT;
-        }
-        if (value < 1 || value > Page.MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + Page.MAX_LIMIT);
-        }
-        return value;
     }
 }
