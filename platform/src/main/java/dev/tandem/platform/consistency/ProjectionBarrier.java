@@ -1,10 +1,13 @@
 package dev.tandem.platform.consistency;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -53,14 +56,34 @@ public class ProjectionBarrier {
      */
     public void awaitAggregates(String... aggregateIds) {
         Map<String, Long> positions = positionsOfLatestEvents(aggregateIds);
-        long deadline = System.nanoTime() + properties.projectionWait().toNanos();
-        while (!allProcessorsReached(positions)) {
+        if (!awaitUntil(() -> allProcessorsReached(positions), properties.projectionWait())) {
+            log.warn("Projections did not reach {} within {}", positions, properties.projectionWait());
+        }
+    }
+
+    /**
+     * Waits, at most {@code patience}, until every other processor here has handled one event: the live push
+     * reads the views an event changed only once they show it. Processors rebuilding from the start of the
+     * stream are not waited for: they may be hours behind. Answers whether they all got there in time.
+     */
+    public boolean awaitEvent(String aggregateId, long position, String waitingProcessor, Duration patience) {
+        return awaitUntil(
+                () -> runningProcessors()
+                        .filter(processor -> !processor.getName().equals(waitingProcessor))
+                        .filter(processor -> !processor.isReplaying())
+                        .allMatch(processor -> reached(processor, aggregateId, position)),
+                patience);
+    }
+
+    private static boolean awaitUntil(BooleanSupplier condition, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                log.warn("Projections did not reach {} within {}", positions, properties.projectionWait());
-                return;
+                return false;
             }
             LockSupport.parkNanos(POLL_NANOS);
         }
+        return true;
     }
 
     private Map<String, Long> positionsOfLatestEvents(String... aggregateIds) {
@@ -82,12 +105,16 @@ public class ProjectionBarrier {
     }
 
     private boolean allProcessorsReached(Map<String, Long> positions) {
+        return runningProcessors()
+                .allMatch(processor -> positions.entrySet().stream()
+                        .allMatch(position -> reached(processor, position.getKey(), position.getValue())));
+    }
+
+    private Stream<StreamingEventProcessor> runningProcessors() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .filter(processor -> processor.isRunning() && !processor.isError())
-                .allMatch(processor -> positions.entrySet().stream()
-                        .allMatch(position -> reached(processor, position.getKey(), position.getValue())));
+                .filter(processor -> processor.isRunning() && !processor.isError());
     }
 
     /** Events are sequenced per aggregate, so the segment whose range holds the aggregate's id handles them. */

@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
@@ -34,7 +35,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/ws");
+        // Same-origin pages only (Spring's default): a cookie-authenticated handshake from another site fails.
+        registry.addEndpoint("/ws").addInterceptors(new SessionCookieHandshake());
     }
 
     @Override
@@ -65,8 +67,13 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.setSendTimeLimit(10_000).setSendBufferSizeLimit(512 * 1024);
     }
 
+    /**
+     * Without Axon Server each instance runs its own live-update processor, its token in memory, from the
+     * head of the stream: every instance sees every new event and serves the clients connected to it.
+     */
     @Bean
-    ConfigurerModule livePushFromTheHeadOfTheStream() {
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    ConfigurerModule livePushOnEveryInstance() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTokenStore(LiveUpdates.PROCESSING_GROUP, config -> new InMemoryTokenStore())
                 .registerTrackingEventProcessor(
@@ -74,5 +81,18 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
                         config -> config.eventStore(),
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken)));
+    }
+
+    /**
+     * With Axon Server one live-update processor serves the cluster (its token shared, from the head of the
+     * stream when first deployed), and Axon Server routes each subscription-query update to every instance.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    ConfigurerModule livePushOnceForAllInstances() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                LiveUpdates.PROCESSING_GROUP,
+                config -> config.eventStore(),
+                (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken)));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** The body of every live MESSAGE (API.md, Real time). */
-record LiveEvent(
+public record LiveEvent(
         String id,
         String type,
         String businessId,
@@ -14,7 +14,7 @@ record LiveEvent(
         Instant occurredAt,
         Map<String, Object> data) {
 
-    LiveEvent {
+    public LiveEvent {
         occurredAt = Instants.millis(occurredAt);
     }
 }

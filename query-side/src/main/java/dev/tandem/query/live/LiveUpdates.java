@@ -1,85 +1,111 @@
 package dev.tandem.query.live;
 
 import dev.tandem.api.BusinessMessage;
+import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.notification.NotificationView;
+import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.ProviderId;
-import java.lang.reflect.RecordComponent;
+import dev.tandem.query.notification.NotificationCauses;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
-import org.springframework.messaging.simp.user.SimpUserRegistry;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Pushes each committed event to the clients connected to this instance that may see it: every admin of
- * its business, and the provider it concerns. Its processor starts at the head of the stream with an
- * in-memory token (see {@link LiveConfiguration}), so it is never replayed and nobody is told twice.
+ * Turns each committed event into the live event of API.md, with the changed resource as it now stands, and
+ * hands it to every instance's subscribers through a subscription-query update (sent once the unit of work
+ * commits). Its processor never replays (see {@link LiveConfiguration}), so nobody is told anything twice.
  */
 @Component
 @ProcessingGroup(LiveUpdates.PROCESSING_GROUP)
 class LiveUpdates {
 
     static final String PROCESSING_GROUP = "live-updates";
-    private static final String QUEUE = "/queue/events";
     private static final TypeReference<Map<String, Object>> AS_MAP = new TypeReference<>() {};
 
-    private final SimpMessagingTemplate messages;
-    private final SimpUserRegistry users;
+    private final LiveViews views;
+    private final QueryUpdateEmitter updates;
     private final JsonMapper json;
-    private final JdbcClient jdbc;
 
-    LiveUpdates(SimpMessagingTemplate messages, SimpUserRegistry users, JsonMapper json, JdbcClient jdbc) {
-        this.messages = messages;
-        this.users = users;
+    LiveUpdates(LiveViews views, QueryUpdateEmitter updates, JsonMapper json) {
+        this.views = views;
+        this.updates = updates;
         this.json = json;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event) {
-        if (!(payload instanceof BusinessMessage scoped)) {
-            return;
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        if (payload instanceof BusinessMessage scoped) {
+            EventTypes.of(payload).ifPresent(type -> sync(new Change(type, scoped, event, token)));
         }
-        EventTypes.of(payload).ifPresent(type -> push(type, scoped, event));
     }
 
-    private void push(String type, BusinessMessage payload, EventMessage<?> event) {
-        var live = new LiveEvent(
-                event.getIdentifier(),
-                type,
-                payload.businessId().toString(),
-                event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null,
-                event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null,
-                event.getTimestamp(),
-                json.convertValue(payload, AS_MAP));
-        Optional<ProviderId> concerns = providerOf(payload);
-        users.getUsers().stream()
-                .map(user -> user.getPrincipal())
-                .filter(LiveUser.class::isInstance)
-                .map(LiveUser.class::cast)
-                .filter(user -> user.maySee(payload.businessId(), concerns))
-                .forEach(
-                        user -> messages.convertAndSendToUser(user.getName(), QUEUE, live, Map.of("event-type", type)));
+    private void sync(Change change) {
+        if (change.type().startsWith("booking.")) {
+            syncBookingStatusToAdmin(change);
+        } else if (change.type().startsWith("provider.")) {
+            syncProviderStatusToAdmin(change);
+        } else {
+            publish(change.liveEvent(asMap(change.payload())), change.providersNamed());
+        }
+        if (NotificationCauses.mayNotify(change.payload())) {
+            views.notificationsCausedBy(change).forEach(notification -> announce(change, notification));
+        }
     }
 
-    /** The provider an event is about: the one its payload names, if any. */
-    private static Optional<ProviderId> providerOf(Object payload) {
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            if (component.getType() == ProviderId.class && component.getName().equals("providerId")) {
-                try {
-                    return Optional.ofNullable(
-                            (ProviderId) component.getAccessor().invoke(payload));
-                } catch (ReflectiveOperationException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
+    /**
+     * A booking changed: the business's admins, and its provider (the one before the change too, when it was
+     * taken away or given to someone else), get the booking as it now stands.
+     */
+    void syncBookingStatusToAdmin(Change change) {
+        BookingId bookingId = change.component("bookingId", BookingId.class).orElseThrow();
+        Optional<BookingView> booking = views.booking(change, bookingId);
+        Set<ProviderId> concerned = new HashSet<>(change.providersNamed());
+        booking.map(BookingView::providerId).map(ProviderId::of).ifPresent(concerned::add);
+        publish(change.liveEvent(asMap(booking.<Object>map(view -> view).orElse(change.payload()))), concerned);
+    }
+
+    /** A provider changed: the business's admins and the provider itself get the provider as it now stands. */
+    void syncProviderStatusToAdmin(Change change) {
+        ProviderId providerId = change.component("providerId", ProviderId.class).orElseThrow();
+        Optional<?> provider = change.type().equals("provider.availability_changed")
+                ? views.availability(change, providerId)
+                : views.provider(change, providerId);
+        publish(
+                change.liveEvent(asMap(provider.<Object>map(view -> view).orElse(change.payload()))),
+                Set.of(providerId));
+    }
+
+    /** A new notification is for the business's admins only. */
+    private void announce(Change change, NotificationView notification) {
+        publish(
+                new LiveEvent(
+                        notification.id(),
+                        "notification.created",
+                        change.payload().businessId().toString(),
+                        notification.id(),
+                        null,
+                        notification.createdAt(),
+                        asMap(notification)),
+                Set.of());
+    }
+
+    private void publish(LiveEvent event, Collection<ProviderId> concerned) {
+        var update = new LiveUpdate(
+                event, concerned.stream().map(ProviderId::toString).sorted().toList());
+        updates.emit(LiveEventsQuery.class, query -> true, update);
+    }
+
+    private Map<String, Object> asMap(Object view) {
+        return json.convertValue(view, AS_MAP);
     }
 }

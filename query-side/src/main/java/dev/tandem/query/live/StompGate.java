@@ -16,9 +16,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
- * Guards every frame a client sends: CONNECT needs a valid bearer token (tokens never travel in URLs), the
- * only subscription is {@code /user/queue/events}, and clients send nothing else. A refusal closes the
- * connection with an ERROR frame.
+ * Guards every frame a client sends: CONNECT needs a valid bearer token or session cookie (tokens never
+ * travel in URLs), the only subscription is {@code /user/queue/events}, and clients send nothing else. A
+ * refusal closes the connection with an ERROR frame.
  */
 class StompGate implements ChannelInterceptor {
 
@@ -46,12 +46,12 @@ class StompGate implements ChannelInterceptor {
     }
 
     private LiveUser authenticate(StompHeaderAccessor frame) {
-        String header = frame.getFirstNativeHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new MessagingException("CONNECT needs an Authorization: Bearer <token> header");
-        }
+        String token = bearerToken(frame)
+                .or(() -> sessionToken(frame))
+                .orElseThrow(() -> new MessagingException(
+                        "CONNECT needs an Authorization: Bearer <token> header or a session cookie"));
         try {
-            Jwt jwt = tokens.decode(header.substring(7).strip());
+            Jwt jwt = tokens.decode(token);
             return new LiveUser(
                     jwt.getSubject(),
                     BusinessId.of(jwt.getClaimAsString(TokenClaims.BUSINESS_ID)),
@@ -62,6 +62,18 @@ class StompGate implements ChannelInterceptor {
         } catch (JwtException | IllegalArgumentException e) {
             throw new MessagingException("The token is not valid");
         }
+    }
+
+    private static Optional<String> bearerToken(StompHeaderAccessor frame) {
+        return Optional.ofNullable(frame.getFirstNativeHeader("Authorization"))
+                .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(header -> header.substring(7).strip());
+    }
+
+    private static Optional<String> sessionToken(StompHeaderAccessor frame) {
+        return Optional.ofNullable(frame.getSessionAttributes())
+                .map(attributes -> attributes.get(SessionCookieHandshake.SESSION_TOKEN))
+                .map(String.class::cast);
     }
 
     private static void requireEventsDestination(StompHeaderAccessor frame) {

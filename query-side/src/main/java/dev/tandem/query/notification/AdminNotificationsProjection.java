@@ -10,6 +10,7 @@ import dev.tandem.api.booking.BookingRescheduled;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.notification.FindNotificationsCausedByQuery;
 import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationRead;
 import dev.tandem.api.notification.NotificationView;
@@ -21,6 +22,7 @@ import dev.tandem.kernel.ProviderStatus;
 import dev.tandem.query.replay.ReadModelTables;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,6 +42,11 @@ import org.springframework.stereotype.Component;
 class AdminNotificationsProjection {
 
     static final String PROCESSING_GROUP = "admin-notifications";
+
+    private static final String DECLINED = "booking.declined";
+    private static final String COMPLETED = "booking.completed";
+    private static final String OFFLINE = "provider.offline";
+    private static final List<String> NOTICE_TYPES = List.of(DECLINED, COMPLETED, OFFLINE);
 
     private final NotificationStore store;
 
@@ -102,7 +109,7 @@ class AdminNotificationsProjection {
                 message,
                 event.businessId(),
                 new Notice(
-                        "booking.declined",
+                        DECLINED,
                         "Booking declined",
                         provider + " declined the " + store.service(event.bookingId())
                                 + " booking. It needs a provider.",
@@ -118,7 +125,7 @@ class AdminNotificationsProjection {
                 message,
                 event.businessId(),
                 new Notice(
-                        "booking.completed",
+                        COMPLETED,
                         "Booking completed",
                         provider + " completed the " + store.service(event.bookingId()) + " booking.",
                         event.bookingId().value(),
@@ -138,7 +145,7 @@ class AdminNotificationsProjection {
                     message,
                     event.businessId(),
                     new Notice(
-                            "provider.offline",
+                            OFFLINE,
                             "Provider offline with work ahead",
                             store.providerName(event.providerId()) + " went offline with " + ahead
                                     + (ahead == 1 ? " booking" : " bookings") + " still ahead today.",
@@ -163,10 +170,21 @@ class AdminNotificationsProjection {
         return store.page(query.businessId(), query.unreadOnly(), query.limit(), query.cursor());
     }
 
+    @QueryHandler
+    List<NotificationView> handle(FindNotificationsCausedByQuery query) {
+        return store.find(NOTICE_TYPES.stream()
+                .map(type -> notificationId(query.eventId(), type))
+                .toList());
+    }
+
     /** The one place a notification for a business's admins is created. */
     void createAdminNotification(EventMessage<?> cause, BusinessId businessId, Notice notice) {
-        UUID id = UUID.nameUUIDFromBytes((cause.getIdentifier() + notice.type()).getBytes(StandardCharsets.UTF_8));
-        store.insert(id, businessId, notice, cause.getTimestamp());
+        store.insert(notificationId(cause.getIdentifier(), notice.type()), businessId, notice, cause.getTimestamp());
+    }
+
+    /** Derived from the event and the kind of notice, so that a rebuild gives every notification its old id. */
+    private static UUID notificationId(String causeEventId, String noticeType) {
+        return UUID.nameUUIDFromBytes((causeEventId + noticeType).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What a notification says. */

@@ -123,6 +123,13 @@ class NotificationStore {
                 .update();
     }
 
+    List<NotificationView> find(List<UUID> ids) {
+        return jdbc.sql("select * from notification_view where id = any(?) order by created_at, id")
+                .param(ids.toArray(UUID[]::new))
+                .query(NotificationStore::view)
+                .list();
+    }
+
     Page<NotificationView> page(BusinessId businessId, boolean unreadOnly, int limit, String cursor) {
         Keyset after = Keyset.fromCursor(cursor);
         List<NotificationView> rows = jdbc.sql("select * from notification_view where business_id = :business"
