@@ -45,6 +45,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
                 .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
                 .setTaskScheduler(stompHeartbeats());
         registry.setUserDestinationPrefix("/user");
+        // Each client sees its events in the order they happened (confirmed before started).
+        registry.setPreservePublishOrder(true);
     }
 
     /** A bean, so the context stops its thread when it closes. */

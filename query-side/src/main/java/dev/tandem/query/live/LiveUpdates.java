@@ -1,6 +1,7 @@
 package dev.tandem.query.live;
 
 import dev.tandem.api.BusinessMessage;
+import dev.tandem.api.booking.BookingCreated;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.notification.NotificationView;
 import dev.tandem.kernel.BookingId;
@@ -70,7 +71,10 @@ class LiveUpdates {
         BookingId bookingId = change.component("bookingId", BookingId.class).orElseThrow();
         Optional<BookingView> booking = views.booking(change, bookingId);
         Set<ProviderId> concerned = new HashSet<>(change.providersNamed());
-        booking.map(BookingView::providerId).map(ProviderId::of).ifPresent(concerned::add);
+        if (!(change.payload() instanceof BookingCreated)) {
+            // A booking is created without a provider; the one it is booked for hears of it as it is assigned.
+            booking.map(BookingView::providerId).map(ProviderId::of).ifPresent(concerned::add);
+        }
         publish(change.liveEvent(asMap(booking.<Object>map(view -> view).orElse(change.payload()))), concerned);
     }
 

@@ -18,7 +18,7 @@ public final class Bookings {
     public static final Instant TEN_AM = Instant.parse("2027-03-02T09:00:00Z");
 
     /** Working windows from 06:00 to 22:00 on every day of the week. */
-    private static final List<Map<String, String>> EVERY_DAY = Arrays.stream(DayOfWeek.values())
+    public static final List<Map<String, String>> EVERY_DAY = Arrays.stream(DayOfWeek.values())
             .map(day -> Map.of("dayOfWeek", day.name(), "start", "06:00", "end", "22:00"))
             .toList();
 

@@ -1,8 +1,12 @@
 package dev.tandem.standalone.live;
 
+import static org.awaitility.Awaitility.await;
+
+import dev.tandem.platform.security.SessionCookie;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +15,7 @@ import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
@@ -28,15 +33,29 @@ final class LiveClient implements AutoCloseable {
         this.session = session;
     }
 
-    /** Connects with the token in the CONNECT frame; fails if the server refuses. */
+    /** Connects with the token in the CONNECT frame, as API clients do; fails if the server refuses. */
     static LiveClient connect(int port, String token) throws Exception {
-        var holder = new ArrayList<LiveClient>(1);
-        var stomp = new WebSocketStompClient(new StandardWebSocketClient());
-        stomp.setMessageConverter(new JacksonJsonMessageConverter());
         var connect = new StompHeaders();
         if (token != null) {
             connect.add("Authorization", "Bearer " + token);
         }
+        return connect(port, new WebSocketHttpHeaders(), connect);
+    }
+
+    /** Connects as a dashboard page does: its session cookie on the handshake, nothing in CONNECT. */
+    static LiveClient connectWithCookie(int port, String token, String origin) throws Exception {
+        var handshake = new WebSocketHttpHeaders();
+        handshake.add("Cookie", SessionCookie.NAME + "=" + token);
+        if (origin != null) {
+            handshake.setOrigin(origin);
+        }
+        return connect(port, handshake, new StompHeaders());
+    }
+
+    private static LiveClient connect(int port, WebSocketHttpHeaders handshake, StompHeaders connect) throws Exception {
+        var holder = new ArrayList<LiveClient>(1);
+        var stomp = new WebSocketStompClient(new StandardWebSocketClient());
+        stomp.setMessageConverter(new JacksonJsonMessageConverter());
         var handler = new StompSessionHandlerAdapter() {
             @Override
             public void handleFrame(StompHeaders headers, Object payload) {
@@ -52,8 +71,7 @@ final class LiveClient implements AutoCloseable {
                 }
             }
         };
-        StompSession session = stomp.connectAsync(
-                        "ws://localhost:" + port + "/ws", new WebSocketHttpHeaders(), connect, handler)
+        StompSession session = stomp.connectAsync("ws://localhost:" + port + "/ws", handshake, connect, handler)
                 .get(10, TimeUnit.SECONDS);
         var client = new LiveClient(session);
         holder.add(client);
@@ -80,12 +98,32 @@ final class LiveClient implements AutoCloseable {
         return subscribe("/user/queue/events");
     }
 
+    /** The first event of that type received. */
+    JsonNode first(String type) {
+        return events.stream()
+                .filter(event -> event.get("type").asString().equals(type))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + type + " among " + types()));
+    }
+
     List<String> types() {
         return events.stream().map(event -> event.get("type").asString()).toList();
     }
 
     boolean isConnected() {
         return session.isConnected();
+    }
+
+    /** Subscribing is asynchronous: waits until the server holds a subscription of each user. */
+    static void awaitSubscribed(SimpUserRegistry users, String... userIds) {
+        await().atMost(patience())
+                .until(() -> Arrays.stream(userIds).allMatch(userId -> {
+                    var user = users.getUser(userId);
+                    return user != null
+                            && user.getSessions().stream()
+                                    .anyMatch(session ->
+                                            !session.getSubscriptions().isEmpty());
+                }));
     }
 
     static Duration patience() {

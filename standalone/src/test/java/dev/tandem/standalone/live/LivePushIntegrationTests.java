@@ -5,20 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.kernel.PayRate;
+import dev.tandem.kernel.PayRateType;
+import dev.tandem.platform.security.SigningKey;
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /** Live events over a real STOMP connection reach exactly the subscribers that may see them. */
 class LivePushIntegrationTests extends HttpTests {
 
     @Autowired
     SimpUserRegistry liveUsers;
+
+    @Autowired
+    JwtDecoder tokenDecoder;
+
+    @Autowired
+    SigningKey signingKey;
 
     Bookings bookings;
     Api.Session admin;
@@ -40,7 +52,8 @@ class LivePushIntegrationTests extends HttpTests {
                 var colleagueLive =
                         LiveClient.connect(port, colleague.session().token()).subscribeToEvents();
                 var otherLive = LiveClient.connect(port, otherAdmin.token()).subscribeToEvents()) {
-            awaitSubscribed(
+            LiveClient.awaitSubscribed(
+                    liveUsers,
                     admin.userId(),
                     provider.session().userId(),
                     colleague.session().userId(),
@@ -78,16 +91,88 @@ class LivePushIntegrationTests extends HttpTests {
         }
     }
 
-    /** Subscribing is asynchronous: wait until the server holds each user's subscription. */
-    private void awaitSubscribed(String... userIds) {
-        await().atMost(LiveClient.patience())
-                .until(() -> java.util.Arrays.stream(userIds).allMatch(userId -> {
-                    var user = liveUsers.getUser(userId);
-                    return user != null
-                            && user.getSessions().stream()
-                                    .anyMatch(session ->
-                                            !session.getSubscriptions().isEmpty());
-                }));
+    @Test
+    void eachEventCarriesTheResourceItChangedForADashboardToRender() throws Exception {
+        var provider = bookings.provider(admin, new PayRate(PayRateType.PERCENTAGE, 2_500, Instant.EPOCH));
+        try (var adminLive = LiveClient.connect(port, admin.token()).subscribeToEvents()) {
+            LiveClient.awaitSubscribed(liveUsers, admin.userId());
+
+            String bookingId =
+                    bookings.booked(admin, TEN_AM, provider).get("id").asString();
+            bookings.runToCompletion(provider, bookingId);
+
+            await().atMost(LiveClient.patience())
+                    .untilAsserted(() -> assertThat(adminLive.types()).contains("provider.status_changed"));
+            var confirmed = adminLive.first("booking.confirmed").get("data");
+            assertThat(confirmed.get("id").asString()).isEqualTo(bookingId);
+            assertThat(confirmed.get("customer").get("name").asString()).isEqualTo("Ada Customer");
+            assertThat(confirmed.get("providerId").asString()).isEqualTo(provider.id());
+            assertThat(confirmed.get("version").asLong()).isGreaterThanOrEqualTo(2);
+            var completed = adminLive.first("booking.completed").get("data");
+            assertThat(completed.get("status").asString()).isEqualTo("COMPLETED");
+            assertThat(completed.get("completedAt").isNull()).isFalse();
+            var earnings = adminLive.first("earnings.recorded").get("data");
+            assertThat(earnings.get("providerEarningsCents").asLong()).isEqualTo(2_500);
+            var notification = adminLive.first("notification.created").get("data");
+            assertThat(notification.get("title").asString()).isEqualTo("Booking completed");
+            assertThat(notification.get("bookingId").asString()).isEqualTo(bookingId);
+            var busy = adminLive.first("provider.status_changed").get("data");
+            assertThat(busy.get("id").asString()).isEqualTo(provider.id());
+            assertThat(busy.get("name").asString()).isEqualTo("Pat Provider");
+            assertThat(busy.get("status").asString()).isEqualTo("BUSY");
+        }
+    }
+
+    @Test
+    void aDashboardPageConnectsWithItsSessionCookie() throws Exception {
+        try (var live = LiveClient.connectWithCookie(port, admin.token(), null).subscribeToEvents()) {
+            LiveClient.awaitSubscribed(liveUsers, admin.userId());
+
+            bookings.booked(admin, TEN_AM, null);
+
+            await().atMost(LiveClient.patience())
+                    .untilAsserted(() -> assertThat(live.types()).contains("booking.created"));
+        }
+    }
+
+    @Test
+    void aSessionCookieSentFromAnotherSiteIsRefused() {
+        assertThatThrownBy(() -> LiveClient.connectWithCookie(port, admin.token(), "https://elsewhere.example"))
+                .isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
+    void aForgedSessionCookieIsRefused() {
+        String forged = admin.token().substring(0, admin.token().length() - 4) + "AAAA";
+
+        assertThatThrownBy(() -> LiveClient.connectWithCookie(port, forged, null))
+                .isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
+    void theConnectionClosesWhenItsTokenExpires() throws Exception {
+        String shortLived =
+                new ShortLivedTokens(tokenDecoder, signingKey).reissue(admin.token(), Duration.ofSeconds(2));
+        try (var live = LiveClient.connect(port, shortLived).subscribeToEvents()) {
+            assertThat(live.isConnected()).isTrue();
+
+            await().atMost(LiveClient.patience()).until(() -> !live.isConnected());
+            assertThat(live.errors).anySatisfy(error -> assertThat(error).contains("expired"));
+        }
+    }
+
+    @Test
+    void aDeactivatedProvidersConnectionIsClosed() throws Exception {
+        var provider = bookings.provider(admin);
+        try (var live = LiveClient.connect(port, provider.session().token()).subscribeToEvents()) {
+            LiveClient.awaitSubscribed(liveUsers, provider.session().userId());
+
+            api.delete("/api/admin/providers/" + provider.id()).as(admin).send();
+
+            await().atMost(LiveClient.patience()).until(() -> !live.isConnected());
+            assertThat(live.types()).containsExactly("provider.deactivated");
+            assertThat(live.errors).anySatisfy(error -> assertThat(error).contains("deactivated"));
+        }
     }
 
     @Test
