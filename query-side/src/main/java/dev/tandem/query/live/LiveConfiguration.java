@@ -66,7 +66,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     /** A slow client is cut off rather than allowed to hold messages for everyone (bounded buffers). */
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setSendTimeLimit(10_000).setSendBufferSizeLimit(512 * 1024);
+        registration.setSendTimeLimit(5_000).setSendBufferSizeLimit(64 * 1024);
     }
 
     /**

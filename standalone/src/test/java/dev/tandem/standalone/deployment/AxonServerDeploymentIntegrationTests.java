@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.tandem.command.TandemCommandApplication;
 import dev.tandem.query.TandemQueryApplication;
 import dev.tandem.standalone.support.Api;
+import dev.tandem.standalone.support.LiveClient;
 import java.time.Duration;
 import java.util.Map;
 import org.axonframework.test.server.AxonServerContainer;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -31,6 +33,7 @@ class AxonServerDeploymentIntegrationTests {
 
     static ConfigurableApplicationContext commandSide;
     static ConfigurableApplicationContext querySide;
+    static ConfigurableApplicationContext secondQuerySide;
 
     @BeforeAll
     static void startBothSides() {
@@ -45,10 +48,14 @@ class AxonServerDeploymentIntegrationTests {
         };
         commandSide = new SpringApplicationBuilder(TandemCommandApplication.class).run(arguments);
         querySide = new SpringApplicationBuilder(TandemQueryApplication.class).run(arguments);
+        secondQuerySide = new SpringApplicationBuilder(TandemQueryApplication.class).run(arguments);
     }
 
     @AfterAll
     static void stopBothSides() {
+        if (secondQuerySide != null) {
+            secondQuerySide.close();
+        }
         if (querySide != null) {
             querySide.close();
         }
@@ -73,6 +80,48 @@ class AxonServerDeploymentIntegrationTests {
             assertThat(business.status()).isEqualTo(200);
             assertThat(business.body().get("name").asString()).isEqualTo("Routed Ltd");
         });
+    }
+
+    /**
+     * One live-update processor serves the cluster; Axon Server routes its subscription-query updates to
+     * every query-side instance, so clients of both hear of a change, once each.
+     */
+    @Test
+    void aChangeReachesTheLiveClientsOfEveryQuerySideInstanceOnce() throws Exception {
+        var commands = new Api(portOf(commandSide));
+        var admin = commands.signUp();
+        try (var first = LiveClient.connect(portOf(querySide), admin.token()).subscribeToEvents();
+                var second = LiveClient.connect(portOf(secondQuerySide), admin.token())
+                        .subscribeToEvents()) {
+            LiveClient.awaitSubscribed(querySide.getBean(SimpUserRegistry.class), admin.userId());
+            LiveClient.awaitSubscribed(secondQuerySide.getBean(SimpUserRegistry.class), admin.userId());
+
+            var customer = commands.post("/api/admin/customers")
+                    .as(admin)
+                    .json(Map.of("name", "Ada", "address", "1 Main St", "lat", 48.86, "lng", 2.34))
+                    .send();
+            commands.post("/api/bookings")
+                    .as(admin)
+                    .json(Map.of(
+                            "customerId",
+                            customer.body().get("id").asString(),
+                            "service",
+                            "cleaning",
+                            "scheduledStart",
+                            "2027-03-02T09:00:00Z",
+                            "durationMinutes",
+                            60,
+                            "priceCents",
+                            10_000,
+                            "autoAssign",
+                            false))
+                    .send();
+
+            await().atMost(Duration.ofSeconds(20)).during(Duration.ofSeconds(1)).untilAsserted(() -> {
+                assertThat(first.types()).containsExactly("booking.created");
+                assertThat(second.types()).containsExactly("booking.created");
+            });
+        }
     }
 
     private static int portOf(ConfigurableApplicationContext context) {

@@ -8,6 +8,7 @@ import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.provider.Providers;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
+import dev.tandem.standalone.support.LiveClient;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import dev.tandem.platform.security.SigningKey;
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
+import dev.tandem.standalone.support.LiveClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;

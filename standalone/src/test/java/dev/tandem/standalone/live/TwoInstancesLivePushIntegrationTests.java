@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.tandem.standalone.TandemStandaloneApplication;
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.HttpTests;
+import dev.tandem.standalone.support.LiveClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;

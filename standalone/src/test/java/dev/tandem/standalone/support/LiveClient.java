@@ -1,4 +1,4 @@
-package dev.tandem.standalone.live;
+package dev.tandem.standalone.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -22,11 +22,11 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
 
 /** A real STOMP-over-WebSocket client of {@code /ws}, recording every event and error it receives. */
-final class LiveClient implements AutoCloseable {
+public final class LiveClient implements AutoCloseable {
 
-    final List<JsonNode> events = new CopyOnWriteArrayList<>();
-    final List<String> eventTypeHeaders = new CopyOnWriteArrayList<>();
-    final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    public final List<String> eventTypeHeaders = new CopyOnWriteArrayList<>();
+    public final List<String> errors = new CopyOnWriteArrayList<>();
     private final StompSession session;
 
     private LiveClient(StompSession session) {
@@ -34,7 +34,7 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** Connects with the token in the CONNECT frame, as API clients do; fails if the server refuses. */
-    static LiveClient connect(int port, String token) throws Exception {
+    public static LiveClient connect(int port, String token) throws Exception {
         var connect = new StompHeaders();
         if (token != null) {
             connect.add("Authorization", "Bearer " + token);
@@ -43,7 +43,7 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** Connects as a dashboard page does: its session cookie on the handshake, nothing in CONNECT. */
-    static LiveClient connectWithCookie(int port, String token, String origin) throws Exception {
+    public static LiveClient connectWithCookie(int port, String token, String origin) throws Exception {
         var handshake = new WebSocketHttpHeaders();
         handshake.add("Cookie", SessionCookie.NAME + "=" + token);
         if (origin != null) {
@@ -78,7 +78,7 @@ final class LiveClient implements AutoCloseable {
         return client;
     }
 
-    LiveClient subscribe(String destination) {
+    public LiveClient subscribe(String destination) {
         session.subscribe(destination, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
@@ -94,28 +94,28 @@ final class LiveClient implements AutoCloseable {
         return this;
     }
 
-    LiveClient subscribeToEvents() {
+    public LiveClient subscribeToEvents() {
         return subscribe("/user/queue/events");
     }
 
     /** The first event of that type received. */
-    JsonNode first(String type) {
+    public JsonNode first(String type) {
         return events.stream()
                 .filter(event -> event.get("type").asString().equals(type))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + type + " among " + types()));
     }
 
-    List<String> types() {
+    public List<String> types() {
         return events.stream().map(event -> event.get("type").asString()).toList();
     }
 
-    boolean isConnected() {
+    public boolean isConnected() {
         return session.isConnected();
     }
 
     /** Subscribing is asynchronous: waits until the server holds a subscription of each user. */
-    static void awaitSubscribed(SimpUserRegistry users, String... userIds) {
+    public static void awaitSubscribed(SimpUserRegistry users, String... userIds) {
         await().atMost(patience())
                 .until(() -> Arrays.stream(userIds).allMatch(userId -> {
                     var user = users.getUser(userId);
@@ -126,7 +126,7 @@ final class LiveClient implements AutoCloseable {
                 }));
     }
 
-    static Duration patience() {
+    public static Duration patience() {
         return Duration.ofSeconds(10);
     }
 
