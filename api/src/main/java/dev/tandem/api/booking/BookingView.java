@@ -15,6 +15,7 @@ public record BookingView(
         String currency,
         CustomerSummary customer,
         String providerId,
+        Instant offerExpiresAt,
         Instant startedAt,
         Instant completedAt,
         Instant cancelledAt,
@@ -27,6 +28,7 @@ public record BookingView(
     public BookingView {
         scheduledStart = Instants.millis(scheduledStart);
         scheduledEnd = Instants.millis(scheduledEnd);
+        offerExpiresAt = Instants.millis(offerExpiresAt);
         startedAt = Instants.millis(startedAt);
         completedAt = Instants.millis(completedAt);
         cancelledAt = Instants.millis(cancelledAt);

@@ -2,6 +2,10 @@ package dev.tandem.command.booking;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.tandem.api.assignment.AssignmentFailed;
+import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentProposed;
+import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -38,6 +42,7 @@ import dev.tandem.kernel.TimeRange;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
@@ -71,6 +76,7 @@ class Booking {
     private String currency;
     private String notes;
     private ProviderId providerId;
+    private Instant offerExpiresAt;
     private BookingStatus status;
     private Instant startedAt;
     private Instant completedAt;
@@ -204,6 +210,36 @@ class Booking {
         }
     }
 
+    /**
+     * The assignment saga offers the booking: it is assigned to the provider, still PENDING, until the offer
+     * expires. Only a booking nobody holds can be offered.
+     */
+    void offer(ProviderId provider, Instant expiresAt, double score, List<String> reasons, SlotHolder slots) {
+        if (status != BookingStatus.PENDING || providerId != null) {
+            throw new ConflictException("Only a PENDING booking without a provider can be offered.");
+        }
+        slots.hold(provider, slot());
+        apply(new BookingAssigned(bookingId, businessId, provider, null));
+        apply(new AssignmentProposed(bookingId, businessId, provider, expiresAt, score, List.copyOf(reasons)));
+    }
+
+    /** Answers whether the offer to that provider was still open and is now taken back. */
+    boolean expireOffer(ProviderId provider) {
+        if (offerExpiresAt == null || !provider.equals(providerId) || status != BookingStatus.PENDING) {
+            return false;
+        }
+        apply(new AssignmentOfferExpired(bookingId, businessId, provider));
+        apply(new BookingUnassigned(bookingId, businessId, provider));
+        return true;
+    }
+
+    /** Auto-assignment gave up; a booking that found a provider meanwhile is left as it is. */
+    void failAssignment(List<ProviderRanking.Exclusion> excluded) {
+        if (status == BookingStatus.PENDING && providerId == null) {
+            apply(new AssignmentFailed(bookingId, businessId, List.copyOf(excluded)));
+        }
+    }
+
     void unassign() {
         requireChangeable("unassigned");
         if (providerId != null) {
@@ -280,6 +316,7 @@ class Booking {
                 currency,
                 customer,
                 providerId == null ? null : providerId.toString(),
+                offerExpiresAt,
                 startedAt,
                 completedAt,
                 cancelledAt,
@@ -340,13 +377,20 @@ class Booking {
     @EventSourcingHandler
     void on(BookingAssigned event, @Timestamp Instant at) {
         providerId = event.providerId();
+        offerExpiresAt = null;
         status = BookingStatus.PENDING;
         updatedAt = at;
     }
 
     @EventSourcingHandler
+    void on(AssignmentProposed event) {
+        offerExpiresAt = event.offerExpiresAt();
+    }
+
+    @EventSourcingHandler
     void on(BookingUnassigned event, @Timestamp Instant at) {
         providerId = null;
+        offerExpiresAt = null;
         status = BookingStatus.PENDING;
         updatedAt = at;
     }
@@ -354,6 +398,7 @@ class Booking {
     @EventSourcingHandler
     void on(BookingConfirmed event, @Timestamp Instant at) {
         status = BookingStatus.CONFIRMED;
+        offerExpiresAt = null;
         updatedAt = at;
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.command.booking;
 
+import dev.tandem.api.assignment.FindCurrentBookingQuery;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BookingId;
@@ -7,6 +8,7 @@ import dev.tandem.kernel.BusinessId;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /** A booking as its own events describe it, for writes that need its current values before they start. */
@@ -17,6 +19,12 @@ class BookingLookup {
 
     BookingLookup(Repository<Booking> bookingRepository) {
         this.bookings = bookingRepository;
+    }
+
+    /** The assignment saga reads here what it is about to offer: the views may not show a new booking yet. */
+    @QueryHandler
+    BookingView handle(FindCurrentBookingQuery query) {
+        return current(query.businessId(), query.bookingId());
     }
 
     BookingView current(BusinessId businessId, BookingId bookingId) {

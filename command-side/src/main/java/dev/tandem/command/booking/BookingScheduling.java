@@ -1,5 +1,8 @@
 package dev.tandem.command.booking;
 
+import dev.tandem.api.assignment.ExpireOfferCommand;
+import dev.tandem.api.assignment.FailAssignmentCommand;
+import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.booking.AssignBookingCommand;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CancelBookingCommand;
@@ -73,6 +76,34 @@ class BookingScheduling {
     BookingView handle(AssignBookingCommand command) {
         Aggregate<Booking> booking = load(command.bookingId(), command.businessId(), command.expectedVersion());
         booking.execute(b -> b.assign(command.providerId(), holderFor(command.bookingId(), command.businessId())));
+        return booking.invoke(Booking::view);
+    }
+
+    @CommandHandler
+    BookingView handle(ProposeAssignmentCommand command) {
+        Aggregate<Booking> booking = load(command.bookingId(), command.businessId(), null);
+        booking.execute(b -> b.offer(
+                command.providerId(),
+                command.offerExpiresAt(),
+                command.score(),
+                command.reasons(),
+                holderFor(command.bookingId(), command.businessId())));
+        return booking.invoke(Booking::view);
+    }
+
+    @CommandHandler
+    BookingView handle(ExpireOfferCommand command) {
+        Aggregate<Booking> booking = load(command.bookingId(), command.businessId(), null);
+        if (booking.invoke(b -> b.expireOffer(command.providerId()))) {
+            slots.release(command.bookingId());
+        }
+        return booking.invoke(Booking::view);
+    }
+
+    @CommandHandler
+    BookingView handle(FailAssignmentCommand command) {
+        Aggregate<Booking> booking = load(command.bookingId(), command.businessId(), null);
+        booking.execute(b -> b.failAssignment(command.excluded()));
         return booking.invoke(Booking::view);
     }
 

@@ -2,6 +2,13 @@ package dev.tandem.command.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.api.assignment.AssignmentFailed;
+import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentProposed;
+import dev.tandem.api.assignment.ExpireOfferCommand;
+import dev.tandem.api.assignment.FailAssignmentCommand;
+import dev.tandem.api.assignment.ProposeAssignmentCommand;
+import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.booking.AssignBookingCommand;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
@@ -465,6 +472,70 @@ class BookingTests {
                 .when(new DeclineBookingCommand(BOOKING, BUSINESS, PROVIDER, null, null))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
+    }
+
+    // ---- offers of the assignment saga ------------------------------------------------------------------------
+
+    private static final Instant OFFER_ENDS = NOW.plusSeconds(900);
+
+    @Test
+    void anOfferAssignsTheBookingToTheProviderUntilItExpires() {
+        fixture.given(created(true))
+                .when(new ProposeAssignmentCommand(BOOKING, BUSINESS, PROVIDER, OFFER_ENDS, 0.8, List.of("2 km")))
+                .expectEvents(
+                        new BookingAssigned(BOOKING, BUSINESS, PROVIDER, null),
+                        new AssignmentProposed(BOOKING, BUSINESS, PROVIDER, OFFER_ENDS, 0.8, List.of("2 km")))
+                .expectResultMessagePayloadMatching(
+                        view(booking -> booking.status().equals("PENDING")
+                                && booking.providerId().equals(PROVIDER.toString())
+                                && OFFER_ENDS.equals(booking.offerExpiresAt())));
+        assertThat(slots.of(BOOKING))
+                .hasValueSatisfying(slot -> assertThat(slot.providerId()).isEqualTo(PROVIDER));
+    }
+
+    @Test
+    void aBookingWithAProviderIsNotOffered() {
+        fixture.given(created(false), new BookingAssigned(BOOKING, BUSINESS, PROVIDER, null))
+                .when(new ProposeAssignmentCommand(BOOKING, BUSINESS, OTHER_PROVIDER, OFFER_ENDS, 0.8, List.of()))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExpiredOfferTakesTheBookingBack() {
+        fixture.given(offeredTo(PROVIDER))
+                .when(new ExpireOfferCommand(BOOKING, BUSINESS, PROVIDER))
+                .expectEvents(
+                        new AssignmentOfferExpired(BOOKING, BUSINESS, PROVIDER),
+                        new BookingUnassigned(BOOKING, BUSINESS, PROVIDER));
+    }
+
+    @Test
+    void anOfferConfirmedInTimeDoesNotExpire() {
+        var history = new ArrayList<>(offeredTo(PROVIDER));
+        history.add(new BookingConfirmed(BOOKING, BUSINESS, PROVIDER));
+        fixture.given(history)
+                .when(new ExpireOfferCommand(BOOKING, BUSINESS, PROVIDER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAssignmentFailsOnlyForABookingStillWithoutAProvider() {
+        var excluded = List.of(new ProviderRanking.Exclusion(PROVIDER.toString(), "on time off"));
+        fixture.given(created(true))
+                .when(new FailAssignmentCommand(BOOKING, BUSINESS, excluded))
+                .expectEvents(new AssignmentFailed(BOOKING, BUSINESS, excluded));
+        fixture.given(offeredTo(PROVIDER))
+                .when(new FailAssignmentCommand(BOOKING, BUSINESS, excluded))
+                .expectNoEvents();
+    }
+
+    private static List<Object> offeredTo(ProviderId provider) {
+        return List.of(
+                created(true),
+                new BookingAssigned(BOOKING, BUSINESS, provider, null),
+                new AssignmentProposed(BOOKING, BUSINESS, provider, OFFER_ENDS, 0.8, List.of()));
     }
 
     @Test

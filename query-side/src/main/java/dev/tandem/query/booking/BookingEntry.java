@@ -65,6 +65,9 @@ class BookingEntry {
     @Column(name = "provider_id")
     private UUID providerId;
 
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -121,11 +124,18 @@ class BookingEntry {
 
     void assign(UUID provider) {
         providerId = provider;
+        offerExpiresAt = null;
         status = "PENDING";
+    }
+
+    /** The assignment saga's offer to the booking's provider holds until then. */
+    void offerUntil(Instant expiresAt) {
+        offerExpiresAt = expiresAt;
     }
 
     void moveTo(String newStatus) {
         status = newStatus;
+        offerExpiresAt = null;
     }
 
     void start(Instant at) {
@@ -193,6 +203,7 @@ class BookingEntry {
                         customerLat,
                         customerLng),
                 providerId == null ? null : providerId.toString(),
+                offerExpiresAt,
                 startedAt,
                 completedAt,
                 cancelledAt,

@@ -1,5 +1,8 @@
 package dev.tandem.query.booking;
 
+import dev.tandem.api.assignment.AssignmentFailed;
+import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -75,6 +78,21 @@ class BookingProjection {
     @EventHandler
     void on(BookingUnassigned event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.bookingId(), version, at, entry -> entry.assign(null));
+    }
+
+    @EventHandler
+    void on(AssignmentProposed event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.bookingId(), version, at, entry -> entry.offerUntil(event.offerExpiresAt()));
+    }
+
+    @EventHandler
+    void on(AssignmentOfferExpired event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.bookingId(), version, at, entry -> {});
+    }
+
+    @EventHandler
+    void on(AssignmentFailed event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.bookingId(), version, at, entry -> {});
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package dev.tandem.query.live;
 
+import dev.tandem.api.assignment.AssignmentFailed;
+import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -52,7 +54,9 @@ final class EventTypes {
             Map.entry(TimeOffRemoved.class, "provider.availability_changed"),
             Map.entry(PayRateSet.class, "provider.pay_rate_set"),
             Map.entry(ProviderDeactivated.class, "provider.deactivated"),
-            Map.entry(EarningsRecorded.class, "earnings.recorded"));
+            Map.entry(EarningsRecorded.class, "earnings.recorded"),
+            Map.entry(AssignmentProposed.class, "assignment.proposed"),
+            Map.entry(AssignmentFailed.class, "assignment.failed"));
 
     private EventTypes() {}
 

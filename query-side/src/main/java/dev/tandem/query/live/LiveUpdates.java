@@ -51,7 +51,7 @@ class LiveUpdates {
     }
 
     private void sync(Change change) {
-        if (change.type().startsWith("booking.")) {
+        if (change.type().startsWith("booking.") || change.type().startsWith("assignment.")) {
             syncBookingStatusToAdmin(change);
         } else if (change.type().startsWith("provider.")) {
             syncProviderStatusToAdmin(change);
@@ -64,7 +64,7 @@ class LiveUpdates {
     }
 
     /**
-     * A booking changed: the business's admins, and its provider (the one before the change too, when it was
+     * A booking changed (an assignment offer is a change of the booking too): the business's admins, and its provider (the one before the change too, when it was
      * taken away or given to someone else), get the booking as it now stands.
      */
     void syncBookingStatusToAdmin(Change change) {

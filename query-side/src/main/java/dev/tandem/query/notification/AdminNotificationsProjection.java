@@ -1,6 +1,7 @@
 package dev.tandem.query.notification;
 
 import dev.tandem.api.Page;
+import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -46,7 +47,8 @@ class AdminNotificationsProjection {
     private static final String DECLINED = "booking.declined";
     private static final String COMPLETED = "booking.completed";
     private static final String OFFLINE = "provider.offline";
-    private static final List<String> NOTICE_TYPES = List.of(DECLINED, COMPLETED, OFFLINE);
+    private static final String UNASSIGNED = "assignment.failed";
+    private static final List<String> NOTICE_TYPES = List.of(DECLINED, COMPLETED, OFFLINE, UNASSIGNED);
 
     private final NotificationStore store;
 
@@ -130,6 +132,20 @@ class AdminNotificationsProjection {
                         provider + " completed the " + store.service(event.bookingId()) + " booking.",
                         event.bookingId().value(),
                         event.providerId().value()));
+    }
+
+    @EventHandler
+    void on(AssignmentFailed event, EventMessage<?> message) {
+        createAdminNotification(
+                message,
+                event.businessId(),
+                new Notice(
+                        UNASSIGNED,
+                        "Nobody took the booking",
+                        "Auto-assignment found nobody for the " + store.service(event.bookingId())
+                                + " booking. It needs a provider.",
+                        event.bookingId().value(),
+                        null));
     }
 
     /** Going offline matters only when jobs are still waiting for that provider later the same local day. */

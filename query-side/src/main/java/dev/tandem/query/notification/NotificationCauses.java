@@ -1,5 +1,6 @@
 package dev.tandem.query.notification;
 
+import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.booking.BookingCompleted;
 import dev.tandem.api.booking.BookingDeclined;
 import dev.tandem.api.provider.ProviderStatusChanged;
@@ -15,6 +16,7 @@ public final class NotificationCauses {
 
     public static boolean mayNotify(Object event) {
         return event instanceof BookingDeclined
+                || event instanceof AssignmentFailed
                 || event instanceof BookingCompleted
                 || (event instanceof ProviderStatusChanged changed && changed.status() == ProviderStatus.OFFLINE);
     }

@@ -1,0 +1,46 @@
+package dev.tandem.command.assignment;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The saga's offers expire on deadlines kept in PostgreSQL (db-scheduler, table {@code scheduled_tasks}), so
+ * they survive a restart and fire on one instance only. Axon contributes the deadline task and the deadline
+ * manager once this scheduler exists; the manager starts and stops it with Axon.
+ */
+@Configuration(proxyBeanMethods = false)
+class AssignmentConfiguration {
+
+    static final String PROCESSING_GROUP = "AssignmentSagaProcessor";
+
+    @Bean
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks) {
+        return Scheduler.create(dataSource, tasks)
+                .threads(2)
+                .pollingInterval(Duration.ofMillis(500))
+                .enableImmediateExecution()
+                .registerShutdownHook()
+                .build();
+    }
+
+    /**
+     * The saga looks at bookings from the moment it is first deployed: a business's past declines are not
+     * auto-assigned again.
+     */
+    @Bean
+    ConfigurerModule assignmentSagaFromTheHeadOfTheStream() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
+                PROCESSING_GROUP,
+                config -> config.eventStore(),
+                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken)));
+    }
+}

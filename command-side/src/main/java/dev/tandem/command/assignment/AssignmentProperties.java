@@ -1,0 +1,13 @@
+package dev.tandem.command.assignment;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How auto-assignment behaves.
+ *
+ * @param offerTimeout how long a provider has to confirm an offered booking before it goes to the next one
+ */
+@ConfigurationProperties("tandem.assignment")
+public record AssignmentProperties(@DefaultValue("15m") Duration offerTimeout) {}

@@ -1,0 +1,220 @@
+package dev.tandem.command.assignment;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dev.tandem.api.assignment.AssignmentFailed;
+import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentProposed;
+import dev.tandem.api.assignment.ExpireOfferCommand;
+import dev.tandem.api.assignment.FailAssignmentCommand;
+import dev.tandem.api.assignment.FindCurrentBookingQuery;
+import dev.tandem.api.assignment.ProposeAssignmentCommand;
+import dev.tandem.api.assignment.ProviderRanking;
+import dev.tandem.api.assignment.RankProvidersForSlotQuery;
+import dev.tandem.api.booking.BookingAssigned;
+import dev.tandem.api.booking.BookingCancelled;
+import dev.tandem.api.booking.BookingConfirmed;
+import dev.tandem.api.booking.BookingCreated;
+import dev.tandem.api.booking.BookingDeclined;
+import dev.tandem.api.booking.BookingView;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.ProviderId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Finds a provider for a booking that has none: offers it to the best-ranked provider not asked yet, and
+ * when that one declines or lets the offer expire, to the next; when nobody is left, gives up and the admins
+ * are told. It starts when a booking is created without a provider (unless the admin opted out) or when a
+ * provider declines one, and ends when a provider confirms, the booking is cancelled, an admin assigns it by
+ * hand, or nobody is left.
+ */
+@Saga
+// Stored as its fields (the saga store serialises it with Jackson); the injected resources are transient.
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        setterVisibility = JsonAutoDetect.Visibility.NONE)
+public class AssignmentSaga {
+
+    static final String OFFER_EXPIRES = "assignment-offer-expires";
+
+    private transient CommandGateway commands;
+    private transient QueryGateway queries;
+    private transient DeadlineManager deadlines;
+    private transient AssignmentProperties settings;
+    private transient Clock clock;
+
+    private BookingId bookingId;
+    private BusinessId businessId;
+    private final Set<String> asked = new LinkedHashSet<>();
+    private String offeredTo;
+    private String offerDeadline;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingCreated created) {
+        if (!created.autoAssign()) {
+            SagaLifecycle.end();
+            return;
+        }
+        begin(created.bookingId(), created.businessId());
+        offerToTheNextProvider();
+    }
+
+    /** A provider gave the job back: whether it was offered or assigned by hand, look for another. */
+    @StartSaga
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingDeclined declined) {
+        if (bookingId == null) {
+            begin(declined.bookingId(), declined.businessId());
+        }
+        asked.add(declined.providerId().toString());
+        withdrawDeadline();
+        offerToTheNextProvider();
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(AssignmentProposed proposed) {
+        offerDeadline = deadlines.schedule(proposed.offerExpiresAt(), OFFER_EXPIRES, proposed.providerId());
+    }
+
+    @DeadlineHandler(deadlineName = OFFER_EXPIRES)
+    void offerExpired(ProviderId provider) {
+        offerDeadline = null;
+        commands.sendAndWait(new ExpireOfferCommand(bookingId, businessId, provider));
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(AssignmentOfferExpired expired) {
+        offerToTheNextProvider();
+    }
+
+    /** An admin gave the booking to someone by hand: auto-assignment steps aside. */
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingAssigned assigned) {
+        if (!assigned.providerId().toString().equals(offeredTo)) {
+            finish();
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingConfirmed confirmed) {
+        finish();
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingCancelled cancelled) {
+        finish();
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(AssignmentFailed failed) {
+        withdrawDeadline();
+    }
+
+    private void begin(BookingId booking, BusinessId business) {
+        bookingId = booking;
+        businessId = business;
+    }
+
+    /** Ranks the providers for the booking as it is now and offers it to the best one not asked yet. */
+    private void offerToTheNextProvider() {
+        offeredTo = null;
+        BookingView booking = queries.query(new FindCurrentBookingQuery(businessId, bookingId), BookingView.class)
+                .join();
+        ProviderRanking ranking =
+                queries.query(rankingFor(booking), ProviderRanking.class).join();
+        Optional<ProviderRanking.Candidate> next = ranking.candidates().stream()
+                .filter(candidate -> !asked.contains(candidate.providerId()))
+                .findFirst();
+        if (next.isEmpty()) {
+            commands.sendAndWait(new FailAssignmentCommand(bookingId, businessId, reasonsNobodyIsLeft(ranking)));
+            return;
+        }
+        var candidate = next.get();
+        asked.add(candidate.providerId());
+        // Before the command: the booking's BookingAssigned to it comes back to this saga as our own offer.
+        offeredTo = candidate.providerId();
+        Instant expiresAt = clock.instant().plus(settings.offerTimeout());
+        commands.sendAndWait(new ProposeAssignmentCommand(
+                bookingId,
+                businessId,
+                ProviderId.of(candidate.providerId()),
+                expiresAt,
+                candidate.score(),
+                candidate.reasons()));
+    }
+
+    private RankProvidersForSlotQuery rankingFor(BookingView booking) {
+        return new RankProvidersForSlotQuery(
+                businessId,
+                bookingId,
+                booking.service(),
+                booking.customer().lat(),
+                booking.customer().lng(),
+                booking.scheduledStart(),
+                booking.durationMinutes());
+    }
+
+    /** Those the ranking excludes, and those asked already: each with why it will not take the booking. */
+    private List<ProviderRanking.Exclusion> reasonsNobodyIsLeft(ProviderRanking ranking) {
+        var excluded = new ArrayList<>(ranking.excluded());
+        asked.forEach(provider -> excluded.add(new ProviderRanking.Exclusion(provider, "already offered the job")));
+        return excluded;
+    }
+
+    private void finish() {
+        withdrawDeadline();
+        SagaLifecycle.end();
+    }
+
+    private void withdrawDeadline() {
+        if (offerDeadline != null) {
+            deadlines.cancelSchedule(OFFER_EXPIRES, offerDeadline);
+            offerDeadline = null;
+        }
+    }
+
+    @Autowired
+    void setCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Autowired
+    void setQueries(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @Autowired
+    void setDeadlines(DeadlineManager deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Autowired
+    void setSettings(AssignmentProperties settings) {
+        this.settings = settings;
+    }
+
+    @Autowired
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+}
