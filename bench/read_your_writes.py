@@ -42,7 +42,7 @@ class Client:
         headers = {"Content-Type": "application/json"}
         if token:
             headers["Authorization"] = "Bearer " + token
-        self.connection.request(method, path, json.dumps(body) if body is not None else None, headers)
+        self.connection.request(method, path, json.dumps(body).encode() if body is not None else None, headers)
         response = self.connection.getresponse()
         data = response.read()
         return response.status, (json.loads(data) if data else None)

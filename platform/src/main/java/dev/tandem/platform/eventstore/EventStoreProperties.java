@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxGapOffset how far behind the highest index a gap is still tracked
  * @param batchSize events read from the store at once
  * @param fetchDelay how soon the store is read again after a read that found no new events
+ * @param handlingBatchSize events a processor handles in one transaction when more are waiting (one alone
+ *     is handled at once)
  */
 @ConfigurationProperties("tandem.event-store")
 public record EventStoreProperties(
@@ -20,4 +22,5 @@ public record EventStoreProperties(
         @DefaultValue("250") int gapCleaningThreshold,
         @DefaultValue("10000") int maxGapOffset,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("25ms") Duration fetchDelay) {}
+        @DefaultValue("25ms") Duration fetchDelay,
+        @DefaultValue("50") int handlingBatchSize) {}

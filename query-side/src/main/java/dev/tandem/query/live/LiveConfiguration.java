@@ -71,7 +71,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     /**
      * Without Axon Server each instance runs its own live-update processor, its token in memory, from the
-     * head of the stream: every instance sees every new event and serves the clients connected to it.
+     * head of the stream: every instance sees every new event and serves the clients connected to it. One
+     * event at a time: its push leaves as soon as it is handled, not after a batch.
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
