@@ -1,6 +1,8 @@
 package dev.tandem.platform.tenancy;
 
 import dev.tandem.api.MetadataKeys;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -8,6 +10,8 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Configuration(proxyBeanMethods = false)
 public class TenancyConfiguration {
@@ -38,14 +42,27 @@ public class TenancyConfiguration {
         return new MessageOriginProvider();
     }
 
+    /**
+     * Events enter their business's tenant one by one, also when a processor handles a batch of them in one
+     * transaction: JPA writes are flushed after each event, while row-level security still lets that event's
+     * business write. Queries only read.
+     */
     @Bean
-    ConfigurerModule tenantPerHandledMessage(TenantScope tenantScope) {
-        var interceptor = new TenantHandlerInterceptor(tenantScope);
+    ConfigurerModule tenantPerHandledMessage(TenantScope tenantScope, EntityManagerFactory entityManagers) {
+        EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagers);
+        var perEvent = new TenantHandlerInterceptor(tenantScope, () -> flushWrites(entityManager));
+        var perQuery = new TenantHandlerInterceptor(tenantScope, () -> {});
         return configurer -> {
             configurer.eventProcessing(
-                    processing -> processing.registerDefaultHandlerInterceptor((config, processorName) -> interceptor));
+                    processing -> processing.registerDefaultHandlerInterceptor((config, processorName) -> perEvent));
             configurer.onInitialize(
-                    config -> config.onStart(() -> config.queryBus().registerHandlerInterceptor(interceptor)));
+                    config -> config.onStart(() -> config.queryBus().registerHandlerInterceptor(perQuery)));
         };
+    }
+
+    private static void flushWrites(EntityManager entityManager) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() && entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+        }
     }
 }

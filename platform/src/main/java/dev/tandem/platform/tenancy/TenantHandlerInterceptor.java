@@ -12,14 +12,22 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 public class TenantHandlerInterceptor implements MessageHandlerInterceptor<Message<?>> {
 
     private final TenantScope tenantScope;
+    private final Runnable afterHandling;
 
-    public TenantHandlerInterceptor(TenantScope tenantScope) {
+    /**
+     * @param afterHandling runs once the handler is done, still in the message's tenant: a processor handling
+     *     a batch of events flushes each one's writes here, before the next event enters another tenant
+     */
+    public TenantHandlerInterceptor(TenantScope tenantScope, Runnable afterHandling) {
         this.tenantScope = tenantScope;
+        this.afterHandling = afterHandling;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends Message<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Tenants.businessIdOf(unitOfWork.getMessage()).ifPresent(tenantScope::enter);
-        return chain.proceed();
+        Object result = chain.proceed();
+        afterHandling.run();
+        return result;
     }
 }
