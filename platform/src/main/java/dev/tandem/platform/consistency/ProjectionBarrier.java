@@ -104,8 +104,13 @@ public class ProjectionBarrier {
         return positions;
     }
 
+    /**
+     * A processor rebuilding from the start of the stream is not waited for: it may be minutes behind, and
+     * its views are incomplete until it has caught up anyway.
+     */
     private boolean allProcessorsReached(Map<String, Long> positions) {
         return runningProcessors()
+                .filter(processor -> !processor.isReplaying())
                 .allMatch(processor -> positions.entrySet().stream()
                         .allMatch(position -> reached(processor, position.getKey(), position.getValue())));
     }

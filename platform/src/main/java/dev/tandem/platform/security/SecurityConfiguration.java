@@ -4,9 +4,13 @@ import dev.tandem.platform.web.ProblemWriter;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -51,6 +56,36 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    OperatorLogin operatorLogin(OperatorProperties properties) {
+        return new OperatorLogin(properties);
+    }
+
+    /**
+     * The operator's endpoints take the operator's HTTP Basic login and nothing else: a business admin's
+     * bearer token does not open them, and the operator's login opens nothing of a business.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain operatorSecurity(HttpSecurity http, OperatorLogin operator, ProblemWriter problems)
+            throws Exception {
+        var authentication = new DaoAuthenticationProvider(operator.users());
+        authentication.setPasswordEncoder(operator.encoder());
+        AuthenticationEntryPoint askForTheOperator = (request, response, failure) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tandem-operator\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "The operator's login is required.");
+        };
+        http.securityMatcher("/api/operator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(new ProviderManager(authentication))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(OperatorLogin.ROLE))
+                .httpBasic(basic -> basic.authenticationEntryPoint(askForTheOperator))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(askForTheOperator));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemWriter problems) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -35,7 +35,7 @@ public class ProblemWriter {
         ProblemDetail problem = problem(status, detail, List.of(), request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         jsonMapper.writeValue(response.getOutputStream(), problem);

@@ -8,6 +8,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -74,11 +75,25 @@ public class ProjectionRebuild {
      */
     public boolean isCaughtUp(String projection) {
         StreamingEventProcessor processor = processorOf(projection);
-        long head = eventStore.createHeadToken().position().orElse(-1);
+        long head = head();
         return processor.isRunning()
                 && !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream()
                         .allMatch(status -> status.isCaughtUp() && positionOf(status) >= head);
+    }
+
+    /** How far the projection has come in the stream: the position its slowest segment has handled. */
+    public long position(String projection) {
+        return processorOf(projection).processingStatus().values().stream()
+                .mapToLong(ProjectionRebuild::positionOf)
+                .min()
+                .orElse(-1);
+    }
+
+    /** The position of the latest event stored so far. */
+    public long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     private static long positionOf(EventTrackerStatus status) {

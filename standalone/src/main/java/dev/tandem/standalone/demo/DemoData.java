@@ -2,6 +2,7 @@ package dev.tandem.standalone.demo;
 
 import dev.tandem.command.account.AccountService;
 import dev.tandem.platform.consistency.ProjectionBarrier;
+import dev.tandem.platform.security.OperatorLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,11 +26,13 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoBusiness demo;
     private final ProjectionBarrier projections;
+    private final OperatorLogin operator;
 
-    DemoData(AccountService accounts, DemoBusiness demo, ProjectionBarrier projections) {
+    DemoData(AccountService accounts, DemoBusiness demo, ProjectionBarrier projections, OperatorLogin operator) {
         this.accounts = accounts;
         this.demo = demo;
         this.projections = projections;
+        this.operator = operator;
     }
 
     @Override
@@ -49,11 +52,14 @@ class DemoData implements ApplicationRunner {
                  Tandem is running on this machine. Demo logins:
                    admin     {} / {}
                    provider  {} / {}   (and the four others, same password)
+                   operator  {} / {}   (HTTP Basic, /api/operator: rebuilds)
                  API docs:  /swagger-ui.html    Health: /actuator/health
                 ================================================================""",
                 ADMIN_EMAIL,
                 ADMIN_PASSWORD,
                 DemoBusiness.PROVIDERS.getFirst().email(),
-                DemoBusiness.PROVIDER_PASSWORD);
+                DemoBusiness.PROVIDER_PASSWORD,
+                operator.username(),
+                operator.isGenerated() ? "the password logged above" : "TANDEM_OPERATOR_PASSWORD");
     }
 }

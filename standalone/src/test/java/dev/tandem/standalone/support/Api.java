@@ -101,6 +101,20 @@ public final class Api {
             return header("Authorization", "Bearer " + token);
         }
 
+        /** The operator's HTTP Basic login (the test profile's). */
+        public Request asOperator() {
+            return basic("operator", "operator-test-password");
+        }
+
+        public Request basic(String user, String password) {
+            return header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+
         public Request as(Session session) {
             return bearer(session.token());
         }

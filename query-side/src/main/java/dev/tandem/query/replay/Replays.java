@@ -1,0 +1,145 @@
+package dev.tandem.query.replay;
+
+import dev.tandem.api.errors.ConflictException;
+import dev.tandem.api.errors.NotFoundException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds projections for the operator, one rebuild at a time, while the application keeps serving, and
+ * follows each until its projections have caught up with the stream. Progress is in the answers and in the
+ * metrics {@code tandem.replay.events.done}, {@code .target} and {@code .rate} (events/s); not "total",
+ * which Prometheus keeps for counters.
+ */
+@Component
+public class Replays {
+
+    private static final Logger log = LoggerFactory.getLogger(Replays.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final ProjectionRebuild rebuild;
+    private final Clock clock;
+    private final Map<String, ReplayProgress> replays = new ConcurrentHashMap<>();
+    private final AtomicReference<ReplayProgress> latest = new AtomicReference<>();
+
+    Replays(ProjectionRebuild rebuild, Clock clock, MeterRegistry meters) {
+        this.rebuild = rebuild;
+        this.clock = clock;
+        Gauge.builder(
+                        "tandem.replay.events.done",
+                        () -> current().map(ReplayProgress::eventsDone).orElse(0L))
+                .description("Events the running or latest rebuild has replayed")
+                .register(meters);
+        Gauge.builder(
+                        "tandem.replay.events.target",
+                        () -> current().map(ReplayProgress::eventsTotal).orElse(0L))
+                .description("Events the running or latest rebuild has to replay")
+                .register(meters);
+        Gauge.builder(
+                        "tandem.replay.events.rate",
+                        () -> current().map(ReplayProgress::eventsPerSecond).orElse(0.0))
+                .description("Events per second of the running or latest rebuild")
+                .register(meters);
+    }
+
+    public List<String> projections() {
+        return rebuild.projections();
+    }
+
+    /** Starts rebuilding one projection, or all of them when none is named. */
+    public synchronized ReplayProgress start(Optional<String> projection) {
+        if (current()
+                .filter(progress -> progress.state() == ReplayProgress.State.RUNNING)
+                .isPresent()) {
+            throw new ConflictException(
+                    "A rebuild is running already: " + latest.get().id());
+        }
+        List<String> projections = projection.map(this::known).map(List::of).orElseGet(rebuild::projections);
+        var started = new ReplayProgress(
+                UUID.randomUUID().toString(),
+                projections,
+                ReplayProgress.State.RUNNING,
+                0,
+                Math.max(0, rebuild.head()),
+                0,
+                clock.instant(),
+                null);
+        record(started);
+        projections.forEach(rebuild::rebuild);
+        Thread.ofVirtual().name("replay-" + started.id()).start(() -> follow(started));
+        return started;
+    }
+
+    public ReplayProgress progress(String id) {
+        return Optional.ofNullable(replays.get(id)).orElseThrow(() -> new NotFoundException("No such rebuild."));
+    }
+
+    private String known(String projection) {
+        if (!rebuild.projections().contains(projection)) {
+            throw new NotFoundException("No projection named " + projection + ".");
+        }
+        return projection;
+    }
+
+    private void follow(ReplayProgress progress) {
+        try {
+            while (!progress.projections().stream().allMatch(rebuild::isCaughtUp)) {
+                record(measure(progress, ReplayProgress.State.RUNNING, null));
+                Thread.sleep(POLL);
+            }
+            record(measure(progress, ReplayProgress.State.DONE, clock.instant()));
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            record(measure(progress, ReplayProgress.State.FAILED, clock.instant()));
+        } catch (RuntimeException failure) {
+            log.error("Rebuild {} failed", progress.id(), failure);
+            record(measure(progress, ReplayProgress.State.FAILED, clock.instant()));
+        }
+    }
+
+    private ReplayProgress measure(ReplayProgress progress, ReplayProgress.State state, Instant finishedAt) {
+        long done = state == ReplayProgress.State.DONE
+                ? progress.eventsTotal()
+                : Math.clamp(slowestPosition(progress), 0, progress.eventsTotal());
+        Instant now = finishedAt == null ? clock.instant() : finishedAt;
+        double seconds =
+                Math.max(0.001, Duration.between(progress.startedAt(), now).toNanos() / 1e9);
+        return new ReplayProgress(
+                progress.id(),
+                progress.projections(),
+                state,
+                done,
+                progress.eventsTotal(),
+                done / seconds,
+                progress.startedAt(),
+                finishedAt);
+    }
+
+    private long slowestPosition(ReplayProgress progress) {
+        return progress.projections().stream()
+                .mapToLong(rebuild::position)
+                .min()
+                .orElse(0);
+    }
+
+    private void record(ReplayProgress progress) {
+        replays.put(progress.id(), progress);
+        latest.set(progress);
+    }
+
+    private Optional<ReplayProgress> current() {
+        return Optional.ofNullable(latest.get());
+    }
+}
