@@ -11,75 +11,16 @@ Usage: bench/read_your_writes.py [--writes 500] [--jar standalone/target/standal
 (build first: ./mvnw -B -DskipTests package)
 """
 import argparse
-import glob
-import http.client
-import json
-import os
-import platform
-import shutil
-import socket
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 import uuid
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Client:
-    def __init__(self, port):
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-
-    def call(self, method, path, body=None, token=None):
-        headers = {"Content-Type": "application/json"}
-        if token:
-            headers["Authorization"] = "Bearer " + token
-        self.connection.request(method, path, json.dumps(body).encode() if body is not None else None, headers)
-        response = self.connection.getresponse()
-        data = response.read()
-        return response.status, (json.loads(data) if data else None)
-
-
-def wait_until_up(port, process, seconds=120):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if process.poll() is not None:
-            raise SystemExit("the server stopped during start-up")
-        try:
-            status, body = Client(port).call("GET", "/actuator/health/readiness")
-            if status == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise SystemExit("the server did not become ready")
-
-
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+from benchlib import Server, Client, jar as runnable_jar, percentile, write_results
 
 
 def run(jar, wait, writes):
-    port = free_port()
-    data_dir = tempfile.mkdtemp(prefix="tandem-bench-")
-    log = open(os.path.join(data_dir, "server.log"), "w")
-    process = subprocess.Popen(
-        ["java", "-jar", jar, f"--server.port={port}", f"--tandem.database.data-dir={data_dir}",
-         "--tandem.demo.enabled=false", f"--tandem.consistency.projection-wait={wait}",
-         "--logging.level.tandem.http=WARN", "--logging.level.org.axonframework=WARN"],
-        stdout=log, stderr=subprocess.STDOUT)
-    try:
-        wait_until_up(port, process)
-        client = Client(port)
+    with Server(jar, [f"--tandem.consistency.projection-wait={wait}"]) as server:
+        client = Client(server.port)
         email = f"bench-{uuid.uuid4()}@example.com"
         status, session = client.call("POST", "/api/auth/signup", {
             "businessName": "Bench", "name": "Bench", "email": email, "password": "benchmark password"})
@@ -106,11 +47,6 @@ def run(jar, wait, writes):
             "meanMs": round(statistics.mean(latencies), 2),
             "staleReads": stale,
         }
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
-        log.close()
-        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def main():
@@ -118,17 +54,12 @@ def main():
     parser.add_argument("--writes", type=int, default=500)
     parser.add_argument("--jar", default=None)
     args = parser.parse_args()
-    jars = [j for j in glob.glob(os.path.join(ROOT, "standalone/target/standalone-*.jar")) if "original" not in j]
-    jar = args.jar or (jars[0] if jars else None)
-    if not jar:
-        sys.exit("build first: ./mvnw -B -DskipTests package")
+    jar = runnable_jar(args.jar)
     with_wait = run(jar, "5s", args.writes)
     without_wait = run(jar, "0s", args.writes)
     result = {
         "benchmark": "read-your-writes",
         "command": "bench/read_your_writes.py --writes %d" % args.writes,
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
-        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "runs": [with_wait, without_wait],
         "addedP50Ms": round(with_wait["p50Ms"] - without_wait["p50Ms"], 2),
         "addedP99Ms": round(with_wait["p99Ms"] - without_wait["p99Ms"], 2),
@@ -138,9 +69,7 @@ def main():
         print(f"{r['projectionWait']:>16} {r['p50Ms']:>8} {r['p95Ms']:>8} {r['p99Ms']:>8} "
               f"{r['staleReads']:>8} / {r['writes']}")
     print(f"added by waiting: p50 {result['addedP50Ms']} ms, p99 {result['addedP99Ms']} ms")
-    os.makedirs(os.path.join(ROOT, "bench/results"), exist_ok=True)
-    with open(os.path.join(ROOT, "bench/results/read-your-writes.json"), "w") as out:
-        json.dump(result, out, indent=2)
+    write_results("read-your-writes", result)
 
 
 if __name__ == "__main__":

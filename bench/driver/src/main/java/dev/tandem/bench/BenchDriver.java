@@ -14,7 +14,11 @@ public final class BenchDriver {
         void run(String[] args) throws Exception;
     }
 
-    private static final Map<String, Task> TASKS = Map.of();
+    private static final Map<String, Task> TASKS = Map.of(
+            "live-load", new LiveLoad(),
+            "idle", new IdleConnections(),
+            "raw-inserts", new RawInserts(),
+            "seed-events", new EventSeeder());
 
     private BenchDriver() {}
 

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * manager once this scheduler exists; the manager starts and stops it with Axon.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "tandem.assignment.enabled", havingValue = "true")
 class AssignmentConfiguration {
 
     static final String PROCESSING_GROUP = "AssignmentSagaProcessor";

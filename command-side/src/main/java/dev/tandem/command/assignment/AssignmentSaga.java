@@ -36,6 +36,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * Finds a provider for a booking that has none: offers it to the best-ranked provider not asked yet, and
@@ -45,6 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * hand, or nobody is left.
  */
 @Saga
+// Off until its ranking query is answered (the rest of issue 5); docs/assignment-saga.md.
+@ConditionalOnProperty(name = "tandem.assignment.enabled", havingValue = "true")
 // Stored as its fields (the saga store serialises it with Jackson); the injected resources are transient.
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,

@@ -61,7 +61,7 @@ class AssignmentSagaTests {
     void aSagaWithARankingAndAFifteenMinuteOffer() {
         fixture = new SagaTestFixture<>(AssignmentSaga.class);
         fixture.registerCommandGateway(CommandGateway.class);
-        fixture.registerResource(new AssignmentProperties(OFFER_TIMEOUT));
+        fixture.registerResource(new AssignmentProperties(true, OFFER_TIMEOUT));
         fixture.registerResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerResource(queriesAnsweringTheRanking());
     }

@@ -35,17 +35,19 @@ class LiveUpdates {
 
     private final LiveViews views;
     private final QueryUpdateEmitter updates;
+    private final LiveAudience audience;
     private final JsonMapper json;
 
-    LiveUpdates(LiveViews views, QueryUpdateEmitter updates, JsonMapper json) {
+    LiveUpdates(LiveViews views, QueryUpdateEmitter updates, LiveAudience audience, JsonMapper json) {
         this.views = views;
         this.updates = updates;
+        this.audience = audience;
         this.json = json;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        if (payload instanceof BusinessMessage scoped) {
+        if (payload instanceof BusinessMessage scoped && audience.anyoneWatches(scoped.businessId())) {
             EventTypes.of(payload).ifPresent(type -> sync(new Change(type, scoped, event, token)));
         }
     }

@@ -1,10 +1,8 @@
 package dev.tandem.standalone.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.tandem.standalone.support.HttpTests;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,29 +72,16 @@ class OperatorEndpointsIntegrationTests extends HttpTests {
                 .json(Map.of("projection", "business-view"))
                 .send();
         assertThat(started.status()).isEqualTo(202);
-        var second = api.post("/api/operator/replays").asOperator().send();
-        String location = started.header("Location");
+        assertThat(started.body().get("projections").valueStream().map(node -> node.asString()))
+                .containsExactly("business-view");
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> api.get(location)
-                                .asOperator()
-                                .send()
-                                .body()
-                                .get("state")
-                                .asString(),
-                        "DONE"::equals);
-        assertThat(second.status()).as("a second rebuild while one runs").isIn(202, 409);
-        if (second.status() == 202) {
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> api.get(second.header("Location"))
-                            .asOperator()
-                            .send()
-                            .body()
-                            .get("state")
-                            .asString()
-                            .equals("DONE"));
-        }
+        var done = Rebuilds.awaitFinished(api, started.header("Location"));
+
+        assertThat(done.get("state").asString()).isEqualTo("DONE");
+        assertThat(done.get("eventsTotal").asLong()).isPositive();
+        assertThat(done.get("eventsDone").asLong())
+                .isEqualTo(done.get("eventsTotal").asLong());
+        assertThat(done.get("finishedAt").isNull()).isFalse();
         var metrics = api.get("/actuator/prometheus").send().text();
         assertThat(metrics)
                 .contains("tandem_replay_events_done", "tandem_replay_events_target", "tandem_replay_events_rate");

@@ -1,7 +1,6 @@
 package dev.tandem.standalone.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.PayRateType;
@@ -10,7 +9,6 @@ import dev.tandem.standalone.provider.Providers;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,17 +82,8 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
                     .json(Map.of("name", "Renamed 1"))
                     .send();
             assertThat(duringTheRebuild.status()).as("a write while rebuilding").isEqualTo(200);
-            await().atMost(Duration.ofSeconds(60))
-                    .until(
-                            () -> api.get(location)
-                                    .asOperator()
-                                    .send()
-                                    .body()
-                                    .get("state")
-                                    .asString(),
-                            "DONE"::equals);
-
-            var done = api.get(location).asOperator().send().body();
+            var done = Rebuilds.awaitFinished(api, location);
+            assertThat(done.get("state").asString()).isEqualTo("DONE");
             assertThat(done.get("eventsTotal").asLong()).isPositive();
             assertThat(done.get("eventsDone").asLong())
                     .isEqualTo(done.get("eventsTotal").asLong());

@@ -1,0 +1,128 @@
+package dev.tandem.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the event store to a given size for the replay benchmark: copies the events stored so far (the demo
+ * business's history) again and again, each copy a business of its own — every id in it replaced by a new
+ * one, consistently within the copy — so the projections rebuild a million real events, not one repeated.
+ */
+final class EventSeeder implements BenchDriver.Task {
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int BATCH = 5_000;
+
+    private record Event(
+            String eventId,
+            String aggregateId,
+            long sequence,
+            String type,
+            String timeStamp,
+            String payloadType,
+            String payloadRevision,
+            String payload,
+            String metaData) {}
+
+    @Override
+    public void run(String[] arguments) throws Exception {
+        var args = new Args(arguments);
+        String url = "jdbc:postgresql://127.0.0.1:" + args.integer("db-port", 5432) + "/"
+                + args.text("database", "tandem") + "?reWriteBatchedInserts=true";
+        int target = args.integer("events", 1_000_000);
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            List<Event> history = history(connection);
+            long stored = count(connection);
+            connection.setAutoCommit(false);
+            long started = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry"
+                    + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
+                    + " payload_revision, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                while (stored < target) {
+                    Map<String, String> newIds = new HashMap<>();
+                    for (Event event : history) {
+                        bind(insert, event, newIds);
+                        insert.addBatch();
+                        stored++;
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            connection.commit();
+                            pending = 0;
+                        }
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+            System.out.printf("{\"events\": %d, \"seconds\": %.1f}%n", stored, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static List<Event> history(Connection connection) throws Exception {
+        var events = new ArrayList<Event>();
+        try (ResultSet rows = connection
+                .createStatement()
+                .executeQuery("select event_identifier,"
+                        + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,"
+                        + " payload, meta_data from domain_event_entry order by global_index")) {
+            while (rows.next()) {
+                events.add(new Event(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getLong(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        rows.getString(7),
+                        new String(rows.getBytes(8), StandardCharsets.UTF_8),
+                        rows.getBytes(9) == null ? null : new String(rows.getBytes(9), StandardCharsets.UTF_8)));
+            }
+        }
+        if (events.isEmpty()) {
+            throw new IllegalStateException("Nothing stored yet to copy");
+        }
+        return events;
+    }
+
+    private static long count(Connection connection) throws Exception {
+        try (ResultSet rows = connection.createStatement().executeQuery("select count(*) from domain_event_entry")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, Event event, Map<String, String> newIds) throws Exception {
+        insert.setString(1, UUID.randomUUID().toString());
+        insert.setString(2, renamed(event.aggregateId(), newIds));
+        insert.setLong(3, event.sequence());
+        insert.setString(4, event.type());
+        insert.setString(5, event.timeStamp());
+        insert.setString(6, event.payloadType());
+        insert.setString(7, event.payloadRevision());
+        insert.setBytes(8, renamed(event.payload(), newIds).getBytes(StandardCharsets.UTF_8));
+        insert.setBytes(
+                9,
+                event.metaData() == null
+                        ? null
+                        : renamed(event.metaData(), newIds).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every id in the text replaced by its new one in this copy. */
+    private static String renamed(String text, Map<String, String> newIds) {
+        Matcher ids = UUID_TEXT.matcher(text);
+        return ids.replaceAll(match ->
+                newIds.computeIfAbsent(match.group(), old -> UUID.randomUUID().toString()));
+    }
+}

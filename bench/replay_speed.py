@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Replay speed: rebuilding every projection from one million stored events.
+
+Starts the standalone server with the demo business (a week of bookings through their whole life), copies
+its events in the database until the store holds --events events (each copy a business of its own, every
+id replaced), then asks the operator endpoint to rebuild every projection from the start of the stream and
+follows it to the end. Prints events/s and memory, writes bench/results/replay-speed.json.
+
+Usage: bench/replay_speed.py [--events 1000000]   (build first: ./mvnw -B -DskipTests package)
+"""
+import argparse
+import base64
+import json
+import time
+import urllib.request
+
+from benchlib import Server, driver, jar, write_results
+
+PASSWORD = "bench-operator-password"
+
+
+def operator(server, method, path):
+    request = urllib.request.Request(f"http://127.0.0.1:{server.port}{path}", method=method, data=b"" if method == "POST" else None)
+    request.add_header("Authorization", "Basic " + base64.b64encode(f"operator:{PASSWORD}".encode()).decode())
+    with urllib.request.urlopen(request) as response:
+        return json.loads(response.read())
+
+
+def follow(server, replay_id, timeout=3600):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        progress = operator(server, "GET", f"/api/operator/replays/{replay_id}")
+        if progress["state"] != "RUNNING":
+            return progress
+        time.sleep(1)
+    raise SystemExit("the rebuild did not finish")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=1_000_000)
+    args = parser.parse_args()
+    extra = ["--tandem.demo.enabled=true", f"--tandem.operator.password={PASSWORD}"]
+    with Server(jar(), extra, heap="1g") as server:
+        seeded = json.loads(driver("seed-events", "--db-port", server.database_port, "--events", args.events))
+        print(f"stored {seeded['events']} events in {seeded['seconds']} s; rebuilding every projection")
+        started = time.time()
+        done = follow(server, operator(server, "POST", "/api/operator/replays")["id"])
+        seconds = time.time() - started
+        memory = server.memory()
+    result = {
+        "benchmark": "replay-speed",
+        "command": f"bench/replay_speed.py --events {args.events}",
+        "events": done["eventsTotal"],
+        "projections": done["projections"],
+        "seconds": round(seconds, 1),
+        "eventsPerSecond": round(done["eventsPerSecond"]),
+        "state": done["state"],
+        "memoryAfter": memory,
+    }
+    write_results("replay-speed", result)
+    print(f"rebuilt {len(done['projections'])} projections from {done['eventsTotal']} events in {seconds:.1f} s:"
+          f" {result['eventsPerSecond']} events/s ({done['state']}); memory {memory}")
+
+
+if __name__ == "__main__":
+    main()
