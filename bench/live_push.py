@@ -65,6 +65,8 @@ def main():
     parser.add_argument("--idle", type=int, default=10_000)
     args = parser.parse_args()
     load, raw = live_load(args.seconds)
+    # Written before the idle phase too, so a server that gives out under 10,000 connections keeps these.
+    write_results("live-push", {"benchmark": "live-push", "load": load, "rawInserts": raw})
     idle_result = idle(args.idle)
     api = load["closedLoop"]
     result = {
