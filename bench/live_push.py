@@ -18,6 +18,7 @@ import json
 import os
 import subprocess
 import tempfile
+import threading
 import time
 
 from benchlib import Server, driver, jar, write_results, JAVA
@@ -26,13 +27,38 @@ SERVER_ARGS = ["--tandem.security.access-token-ttl=2h", "--server.tomcat.max-con
                "--server.tomcat.accept-count=1000"]
 
 
+class PeakMemory:
+    """Samples the server's heap in use and RSS every two seconds while the load runs; keeps the highest."""
+
+    def __init__(self, server):
+        self.server, self.peak, self.running = server, {"heapMb": 0, "rssMb": 0}, True
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+        self.thread.start()
+
+    def sample(self):
+        while self.running:
+            try:
+                now = self.server.memory(collect=False)
+                self.peak = {key: max(self.peak[key], now[key]) for key in self.peak}
+            except OSError:
+                pass
+            time.sleep(2)
+
+    def stop(self):
+        self.running = False
+        self.thread.join()
+        return self.peak
+
+
 def live_load(seconds):
     with Server(jar(), SERVER_ARGS, heap="512m") as server:
         out = os.path.join(tempfile.mkdtemp(), "live-load.json")
+        peak = PeakMemory(server)
         driver("live-load", "--port", server.port, "--seconds", seconds, "--rates", "100,300",
                "--concurrency", 16, "--changes", 3000, "--out", out)
         with open(out) as results:
             load = json.load(results)
+        load["memoryPeakDuringLoad"] = peak.stop()
         load["memoryAfter"] = server.memory()
         raw = json.loads(driver("raw-inserts", "--db-port", server.database_port, "--concurrency", 16,
                                 "--changes", load["closedLoop"]["changes"]))
@@ -91,7 +117,7 @@ def main():
     print(f"closed loop, 16 clients: API {api['changesPerSecond']} changes/s (p50 {api['latencyMs']['p50']} ms),"
           f" raw inserts {raw['insertsPerSecond']}/s (p50 {raw['latencyMs']['p50']} ms):"
           f" API/raw throughput {result['apiOverRaw']['throughput']}")
-    print(f"memory after the load: {load['memoryAfter']}")
+    print(f"memory during the load (peak): {load['memoryPeakDuringLoad']}; after it: {load['memoryAfter']}")
     print(f"{idle_result['connections']} idle connections: heap {idle_result['before']['heapMb']} ->"
           f" {idle_result['connected']['heapMb']} MB, RSS {idle_result['before']['rssMb']} ->"
           f" {idle_result['connected']['rssMb']} MB; {idle_result['heapPerConnectionKb']} KB heap per connection")

@@ -1,5 +1,6 @@
 package dev.tandem.query.live;
 
+import dev.tandem.platform.consistency.ProcessorProgress;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;

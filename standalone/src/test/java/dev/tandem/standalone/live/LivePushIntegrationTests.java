@@ -189,6 +189,20 @@ class LivePushIntegrationTests extends HttpTests {
     }
 
     @Test
+    void aConnectFrameOfAFewThousandCharactersIsAccepted() throws Exception {
+        try (var live = LiveClient.connectWithPadding(port, admin.token(), 1_000)) {
+            assertThat(live.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void aFrameLargerThanAnyAClientNeedsToSendClosesTheConnection() {
+        // Clients send CONNECT, SUBSCRIBE and heart-beats only; the server keeps small buffers for them.
+        assertThatThrownBy(() -> LiveClient.connectWithPadding(port, admin.token(), 10_000))
+                .isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
     void subscribingToAnyOtherDestinationIsRefused() throws Exception {
         try (var live = LiveClient.connect(port, admin.token())) {
             live.subscribe("/topic/everything");

@@ -42,6 +42,14 @@ public final class LiveClient implements AutoCloseable {
         return connect(port, new WebSocketHttpHeaders(), connect);
     }
 
+    /** Connects with the token and one more CONNECT header of the given size, to probe the frame limit. */
+    public static LiveClient connectWithPadding(int port, String token, int paddingCharacters) throws Exception {
+        var connect = new StompHeaders();
+        connect.add("Authorization", "Bearer " + token);
+        connect.add("x-padding", "p".repeat(paddingCharacters));
+        return connect(port, new WebSocketHttpHeaders(), connect);
+    }
+
     /** Connects as a dashboard page does: its session cookie on the handshake, nothing in CONNECT. */
     public static LiveClient connectWithCookie(int port, String token, String origin) throws Exception {
         var handshake = new WebSocketHttpHeaders();
