@@ -16,9 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Configuration(proxyBeanMethods = false)
 public class TenancyConfiguration {
 
+    /** Before a transaction moves on to another business, JPA writes what the previous one's handlers left. */
     @Bean
-    TenantScope tenantScope(JdbcTemplate jdbcTemplate) {
-        return new TenantScope(jdbcTemplate);
+    TenantScope tenantScope(JdbcTemplate jdbcTemplate, EntityManagerFactory entityManagers) {
+        EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagers);
+        return new TenantScope(jdbcTemplate, () -> flushWrites(entityManager));
     }
 
     @Bean
@@ -44,19 +46,16 @@ public class TenancyConfiguration {
 
     /**
      * Events enter their business's tenant one by one, also when a processor handles a batch of them in one
-     * transaction: JPA writes are flushed after each event, while row-level security still lets that event's
-     * business write. Queries only read.
+     * transaction (see {@link TenantScope} for when writes are flushed); queries enter their caller's.
      */
     @Bean
-    ConfigurerModule tenantPerHandledMessage(TenantScope tenantScope, EntityManagerFactory entityManagers) {
-        EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagers);
-        var perEvent = new TenantHandlerInterceptor(tenantScope, () -> flushWrites(entityManager));
-        var perQuery = new TenantHandlerInterceptor(tenantScope, () -> {});
+    ConfigurerModule tenantPerHandledMessage(TenantScope tenantScope) {
+        var perMessage = new TenantHandlerInterceptor(tenantScope);
         return configurer -> {
             configurer.eventProcessing(
-                    processing -> processing.registerDefaultHandlerInterceptor((config, processorName) -> perEvent));
+                    processing -> processing.registerDefaultHandlerInterceptor((config, processorName) -> perMessage));
             configurer.onInitialize(
-                    config -> config.onStart(() -> config.queryBus().registerHandlerInterceptor(perQuery)));
+                    config -> config.onStart(() -> config.queryBus().registerHandlerInterceptor(perMessage)));
         };
     }
 
