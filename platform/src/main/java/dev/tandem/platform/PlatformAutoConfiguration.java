@@ -29,7 +29,8 @@ import org.springframework.context.annotation.Import;
     TenancyConfiguration.class,
     SecurityConfiguration.class,
     WebConfiguration.class,
-    dev.tandem.platform.consistency.ProjectionBarrier.class
+    dev.tandem.platform.consistency.ProjectionBarrier.class,
+    dev.tandem.platform.consistency.ProcessorProgress.class
 })
 public class PlatformAutoConfiguration {
 

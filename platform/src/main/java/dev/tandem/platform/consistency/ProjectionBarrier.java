@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -31,22 +29,23 @@ import org.springframework.stereotype.Component;
 public class ProjectionBarrier {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionBarrier.class);
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final ConsistencyProperties properties;
+    private final ProcessorProgress progress;
 
     ProjectionBarrier(
             EventProcessingConfiguration processing,
             EventStore eventStore,
             JdbcTemplate jdbc,
-            ConsistencyProperties properties) {
+            ConsistencyProperties properties,
+            ProcessorProgress progress) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.progress = progress;
     }
 
     /**
@@ -56,7 +55,8 @@ public class ProjectionBarrier {
      */
     public void awaitAggregates(String... aggregateIds) {
         Map<String, Long> positions = positionsOfLatestEvents(aggregateIds);
-        if (!awaitUntil(() -> allProcessorsReached(positions), properties.projectionWait())) {
+        long last = positions.values().stream().mapToLong(Long::longValue).max().orElse(-1);
+        if (!awaitUntil(last, () -> allProcessorsReached(positions), properties.projectionWait())) {
             log.warn("Projections did not reach {} within {}", positions, properties.projectionWait());
         }
     }
@@ -68,6 +68,7 @@ public class ProjectionBarrier {
      */
     public boolean awaitEvent(String aggregateId, long position, String waitingProcessor, Duration patience) {
         return awaitUntil(
+                position,
                 () -> runningProcessors()
                         .filter(processor -> !processor.getName().equals(waitingProcessor))
                         .filter(processor -> !processor.isReplaying())
@@ -75,15 +76,22 @@ public class ProjectionBarrier {
                 patience);
     }
 
-    private static boolean awaitUntil(BooleanSupplier condition, Duration patience) {
+    /** Looks whenever a processor has passed {@code position}: waiting costs nothing until then. */
+    private boolean awaitUntil(long position, BooleanSupplier condition, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
+        while (true) {
+            var waiter = progress.expect(position);
+            if (condition.getAsBoolean()) {
+                progress.cancel(waiter);
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                progress.cancel(waiter);
                 return false;
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            progress.park(waiter, left);
         }
-        return true;
     }
 
     private Map<String, Long> positionsOfLatestEvents(String... aggregateIds) {

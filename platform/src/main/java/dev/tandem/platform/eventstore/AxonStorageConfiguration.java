@@ -1,5 +1,6 @@
 package dev.tandem.platform.eventstore;
 
+import dev.tandem.platform.consistency.ProcessorProgress;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -133,12 +134,13 @@ public class AxonStorageConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-    ConfigurerModule batchedTrackingProcessors(EventStoreProperties properties) {
+    ConfigurerModule batchedTrackingProcessors(EventStoreProperties properties, ProcessorProgress progress) {
         return configurer -> configurer
                 .eventProcessing()
                 .registerTrackingEventProcessorConfiguration(
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(properties.handlingBatchSize()));
+                                .andBatchSize(properties.handlingBatchSize())
+                                .andEventTrackerStatusChangeListener(progress));
     }
 
     /**

@@ -67,7 +67,10 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     /** A slow client is cut off rather than allowed to hold messages for everyone (bounded buffers). */
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setSendTimeLimit(5_000).setSendBufferSizeLimit(64 * 1024);
+        registration
+                .setSendTimeLimit(5_000)
+                .setSendBufferSizeLimit(64 * 1024)
+                .addDecoratorFactory(LiveConnectionFootprint.InboundFrameLimit::new);
     }
 
     /**
@@ -77,14 +80,15 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-    ConfigurerModule livePushOnEveryInstance() {
+    ConfigurerModule livePushOnEveryInstance(ProcessorProgress progress) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTokenStore(LiveUpdates.PROCESSING_GROUP, config -> new InMemoryTokenStore())
                 .registerTrackingEventProcessor(
                         LiveUpdates.PROCESSING_GROUP,
                         config -> config.eventStore(),
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken)));
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken)
+                                .andEventTrackerStatusChangeListener(progress)));
     }
 
     /**
