@@ -56,10 +56,13 @@ class Server:
         self.port = free_port()
         self.data_dir = tempfile.mkdtemp(prefix="tandem-bench-")
         self.log = open(os.path.join(self.data_dir, "server.log"), "w")
-        command = [JAVA] + ([f"-Xmx{heap}"] if heap else []) + [
-            "-jar", jar_path, f"--server.port={self.port}", f"--tandem.database.data-dir={self.data_dir}",
-            "--tandem.demo.enabled=false", "--logging.level.tandem.http=WARN",
-            "--logging.level.org.axonframework=WARN"] + list(extra_args)
+        defaults = [f"--server.port={self.port}", f"--tandem.database.data-dir={self.data_dir}",
+                    "--tandem.demo.enabled=false", "--logging.level.tandem.http=WARN",
+                    "--logging.level.org.axonframework=WARN"]
+        # A setting given twice reaches Spring as both values joined ("false,true"): the caller's one wins.
+        given = {arg.split("=", 1)[0] for arg in extra_args}
+        command = [JAVA] + ([f"-Xmx{heap}"] if heap else []) + ["-jar", jar_path] + [
+            arg for arg in defaults if arg.split("=", 1)[0] not in given] + list(extra_args)
         self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT)
 
     def __enter__(self):

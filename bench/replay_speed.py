@@ -20,7 +20,7 @@ PASSWORD = "bench-operator-password"
 
 
 def operator(server, method, path):
-    request = urllib.request.Request(f"http://127.0.0.1:{server.port}{path}", method=method, data=b"" if method == "POST" else None)
+    request = urllib.request.Request(f"http://127.0.0.1:{server.port}{path}", method=method)
     request.add_header("Authorization", "Basic " + base64.b64encode(f"operator:{PASSWORD}".encode()).decode())
     with urllib.request.urlopen(request) as response:
         return json.loads(response.read())

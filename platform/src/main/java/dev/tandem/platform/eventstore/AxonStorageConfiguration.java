@@ -1,6 +1,8 @@
 package dev.tandem.platform.eventstore;
 
 import dev.tandem.platform.consistency.ProcessorProgress;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -8,6 +10,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -141,6 +144,13 @@ public class AxonStorageConfiguration {
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(properties.handlingBatchSize())
                                 .andEventTrackerStatusChangeListener(progress));
+    }
+
+    /** Every event processor, in both modes, reports through {@link EventProcessorMetrics}. */
+    @Bean
+    ConfigurerModule eventProcessorMetrics(MeterRegistry registry, Clock clock) {
+        return configurer -> configurer.configureMessageMonitor(
+                EventProcessor.class, (config, type, name) -> new EventProcessorMetrics(name, registry, clock));
     }
 
     /**

@@ -34,6 +34,18 @@ class OperabilityIntegrationTests extends HttpTests {
     }
 
     @Test
+    void prometheusShowsHowLongEachProcessorTakesAndHowFarBehindItIs() {
+        api.signUp();
+
+        String metrics = api.get("/actuator/prometheus").send().text();
+
+        assertThat(metrics)
+                .containsPattern("tandem_processor_handling_seconds_count\\{processor=\"business-view\"} [1-9]")
+                .contains("tandem_processor_latency_seconds{processor=\"business-view\"}")
+                .contains("tandem_processor_failures_total{processor=\"business-view\"} 0.0");
+    }
+
+    @Test
     void noOtherManagementEndpointIsOpenToABusinessAdmin() {
         var admin = api.signUp();
 
