@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +35,17 @@ public class ProjectionBarrier {
     private final JdbcTemplate jdbc;
     private final ConsistencyProperties properties;
     private final ProcessorProgress progress;
+    private final AwaitedProcessors awaited;
 
     ProjectionBarrier(
             EventProcessingConfiguration processing,
             EventStore eventStore,
             JdbcTemplate jdbc,
             ConsistencyProperties properties,
-            ProcessorProgress progress) {
+            ProcessorProgress progress,
+            ObjectProvider<AwaitedProcessors> awaited) {
         this.processing = processing;
+        this.awaited = awaited.getIfAvailable(() -> name -> false);
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -49,7 +53,7 @@ public class ProjectionBarrier {
     }
 
     /**
-     * Waits until every running processor here has handled the latest event of each given aggregate (a
+     * Waits until every running awaited processor here has handled the latest event of each given aggregate (a
      * write that changed two aggregates in one transaction names both). Per processor, only the segment
      * that handles an aggregate's events is asked: the others skip them and may report their progress late.
      */
@@ -62,14 +66,14 @@ public class ProjectionBarrier {
     }
 
     /**
-     * Waits, at most {@code patience}, until every other processor here has handled one event: the live push
-     * reads the views an event changed only once they show it. Processors rebuilding from the start of the
+     * Waits, at most {@code patience}, until every other awaited processor here has handled one event: the live
+     * push reads the views an event changed only once they show it. Processors rebuilding from the start of the
      * stream are not waited for: they may be hours behind. Answers whether they all got there in time.
      */
     public boolean awaitEvent(String aggregateId, long position, String waitingProcessor, Duration patience) {
         return awaitUntil(
                 position,
-                () -> runningProcessors()
+                () -> runningAwaitedProcessors()
                         .filter(processor -> !processor.getName().equals(waitingProcessor))
                         .filter(processor -> !processor.isReplaying())
                         .allMatch(processor -> reached(processor, aggregateId, position)),
@@ -117,14 +121,15 @@ public class ProjectionBarrier {
      * its views are incomplete until it has caught up anyway.
      */
     private boolean allProcessorsReached(Map<String, Long> positions) {
-        return runningProcessors()
+        return runningAwaitedProcessors()
                 .filter(processor -> !processor.isReplaying())
                 .allMatch(processor -> positions.entrySet().stream()
                         .allMatch(position -> reached(processor, position.getKey(), position.getValue())));
     }
 
-    private Stream<StreamingEventProcessor> runningProcessors() {
+    private Stream<StreamingEventProcessor> runningAwaitedProcessors() {
         return processing.eventProcessors().values().stream()
+                .filter(processor -> awaited.isAwaited(processor.getName()))
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .filter(processor -> processor.isRunning() && !processor.isError());

@@ -1,6 +1,8 @@
 package dev.tandem.query.live;
 
+import dev.tandem.platform.consistency.AwaitedProcessors;
 import dev.tandem.platform.consistency.ProcessorProgress;
+import dev.tandem.query.replay.ProjectionRebuild;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -48,6 +50,16 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         registry.setUserDestinationPrefix("/user");
         // Each client sees its events in the order they happened (confirmed before started).
         registry.setPreservePublishOrder(true);
+    }
+
+    /**
+     * A write answers once the views show it and its live event has gone out: a client that reads or
+     * subscribes after the answer never misses it and never hears of it late. Sagas and policies are not
+     * waited for; what they do are writes of their own.
+     */
+    @Bean
+    AwaitedProcessors projectionsAndTheLivePush(ProjectionRebuild projections) {
+        return name -> projections.isProjection(name) || name.equals(LiveUpdates.PROCESSING_GROUP);
     }
 
     /** A bean, so the context stops its thread when it closes. */

@@ -1,8 +1,12 @@
 package dev.tandem.query.replay;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -27,6 +31,7 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ApplicationContext context;
+    private volatile Set<String> projections;
 
     ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, ApplicationContext context) {
         this.processing = processing;
@@ -39,6 +44,21 @@ public class ProjectionRebuild {
      * {@code @ResetHandler}). The live push has none and is never replayed.
      */
     public List<String> projections() {
+        return List.copyOf(projectionNames());
+    }
+
+    public boolean isProjection(String processorName) {
+        return projectionNames().contains(processorName);
+    }
+
+    private Set<String> projectionNames() {
+        if (projections == null) {
+            projections = Collections.unmodifiableSet(findProjections());
+        }
+        return projections;
+    }
+
+    private Set<String> findProjections() {
         return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                 .map(Object::getClass)
                 .filter(type -> type.getPackageName().startsWith(QUERY_SIDE))
@@ -46,9 +66,7 @@ public class ProjectionRebuild {
                 .map(type -> AnnotationUtils.findAnnotation(type, ProcessingGroup.class))
                 .filter(Objects::nonNull)
                 .map(ProcessingGroup::value)
-                .distinct()
-                .sorted()
-                .toList();
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static boolean canReset(Class<?> type) {
