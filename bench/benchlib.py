@@ -52,9 +52,11 @@ def jar(path=None, module="standalone"):
 class Server:
     """The standalone server on a temporary embedded PostgreSQL, stopped and removed on exit."""
 
-    def __init__(self, jar_path, extra_args=(), heap=None):
+    def __init__(self, jar_path, extra_args=(), heap=None, data_dir=None):
+        """With a data_dir of the caller's, the data is kept there when the server stops."""
         self.port = free_port()
-        self.data_dir = tempfile.mkdtemp(prefix="tandem-bench-")
+        self.keep = data_dir is not None
+        self.data_dir = data_dir or tempfile.mkdtemp(prefix="tandem-bench-")
         self.log = open(os.path.join(self.data_dir, "server.log"), "w")
         defaults = [f"--server.port={self.port}", f"--tandem.database.data-dir={self.data_dir}",
                     "--tandem.demo.enabled=false", "--logging.level.tandem.http=WARN",
@@ -73,7 +75,8 @@ class Server:
         self.process.terminate()
         self.process.wait(timeout=60)
         self.log.close()
-        shutil.rmtree(self.data_dir, ignore_errors=True)
+        if not self.keep:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
     @property
     def database_port(self):

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Replay speed: rebuilding every projection from one million stored events.
 
-Starts the standalone server with the demo business (a week of bookings through their whole life), copies
-its events in the database until the store holds --events events (each copy a business of its own, every
-id replaced), then asks the operator endpoint to rebuild every projection from the start of the stream and
-follows it to the end. Prints events/s and memory, writes bench/results/replay-speed.json.
+Starts the standalone server with the demo business (a week of bookings through their whole life) and
+stops it; copies its events in the database until the store holds --events events (each copy a business of
+its own, every id replaced), with the server stopped, as a history stored long ago; starts the server again,
+asks the operator endpoint to rebuild every projection from the start of the stream and follows it to the
+end. Prints events/s and memory, writes bench/results/replay-speed.json.
 
 Usage: bench/replay_speed.py [--events 1000000]   (build first: ./mvnw -B -DskipTests package)
 """
 import argparse
 import base64
 import json
+import shutil
+import tempfile
 import time
 import urllib.request
 
@@ -41,13 +44,19 @@ def main():
     parser.add_argument("--events", type=int, default=1_000_000)
     args = parser.parse_args()
     extra = ["--tandem.demo.enabled=true", f"--tandem.operator.password={PASSWORD}"]
-    with Server(jar(), extra, heap="1g") as server:
-        seeded = json.loads(driver("seed-events", "--db-port", server.database_port, "--events", args.events))
+    data_dir = tempfile.mkdtemp(prefix="tandem-replay-")
+    try:
+        with Server(jar(), extra, heap="1g", data_dir=data_dir):
+            pass  # the demo business is stored before the server reports ready
+        seeded = json.loads(driver("seed-events", "--data-dir", data_dir, "--events", args.events))
         print(f"stored {seeded['events']} events in {seeded['seconds']} s; rebuilding every projection")
-        started = time.time()
-        done = follow(server, operator(server, "POST", "/api/operator/replays")["id"])
-        seconds = time.time() - started
-        memory = server.memory()
+        with Server(jar(), extra, heap="1g", data_dir=data_dir) as server:
+            started = time.time()
+            done = follow(server, operator(server, "POST", "/api/operator/replays")["id"])
+            seconds = time.time() - started
+            memory = server.memory()
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
     result = {
         "benchmark": "replay-speed",
         "command": f"bench/replay_speed.py --events {args.events}",

@@ -17,6 +17,10 @@ final class Args {
         }
     }
 
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     int integer(String name, int fallback) {
         return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
     }

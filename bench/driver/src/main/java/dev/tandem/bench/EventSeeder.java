@@ -1,6 +1,8 @@
 package dev.tandem.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -35,11 +37,30 @@ final class EventSeeder implements BenchDriver.Task {
             String payload,
             String metaData) {}
 
+    /**
+     * With {@code --data-dir} (the server's, the server stopped) it starts PostgreSQL on that folder itself:
+     * a running server would take a million new events in as they are stored, which is not what the replay
+     * benchmark measures. Otherwise it writes to the server's database at {@code --db-port}.
+     */
     @Override
     public void run(String[] arguments) throws Exception {
         var args = new Args(arguments);
-        String url = "jdbc:postgresql://127.0.0.1:" + args.integer("db-port", 5432) + "/"
-                + args.text("database", "tandem") + "?reWriteBatchedInserts=true";
+        if (args.has("data-dir")) {
+            try (var database = EmbeddedPostgres.builder()
+                    .setDataDirectory(Path.of(args.text("data-dir", "")).resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("timezone", "UTC")
+                    .start()) {
+                seed(args, database.getPort());
+            }
+        } else {
+            seed(args, args.integer("db-port", 5432));
+        }
+    }
+
+    private void seed(Args args, int port) throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + args.text("database", "tandem")
+                + "?reWriteBatchedInserts=true";
         int target = args.integer("events", 1_000_000);
         try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
             List<Event> history = history(connection);
