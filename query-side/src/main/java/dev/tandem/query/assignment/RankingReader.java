@@ -1,0 +1,162 @@
+package dev.tandem.query.assignment;
+
+import dev.tandem.api.assignment.AssignmentWeights;
+import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.GeoPoint;
+import dev.tandem.kernel.TimeRange;
+import dev.tandem.query.assignment.RankingInputs.BookedJob;
+import dev.tandem.query.assignment.RankingInputs.ProviderFacts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what one ranking needs in four queries, whatever the number of providers: the business's policy,
+ * every provider, the time off that touches the job, and the bookings held around it.
+ */
+@Component
+class RankingReader {
+
+    /** Bookings this close to the job are read: enough for its whole local day and the jobs either side. */
+    static final Duration AROUND = Duration.ofHours(24);
+
+    private final JdbcTemplate jdbc;
+
+    RankingReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Policy(ZoneId zone, AssignmentWeights weights, long version) {}
+
+    /** A business the projection has not seen yet ranks in UTC by the default weights. */
+    Policy policy(BusinessId businessId) {
+        List<Policy> found = jdbc.query(
+                "select time_zone, weight_distance, weight_workload, weight_rating, weight_completion, version"
+                        + " from ranking_business where business_id = ?",
+                (row, number) -> new Policy(
+                        ZoneId.of(row.getString("time_zone")),
+                        row.getObject("weight_distance") == null
+                                ? AssignmentWeights.DEFAULTS
+                                : new AssignmentWeights(
+                                        row.getDouble("weight_distance"),
+                                        row.getDouble("weight_workload"),
+                                        row.getDouble("weight_rating"),
+                                        row.getDouble("weight_completion")),
+                        row.getLong("version")),
+                businessId.value());
+        return found.isEmpty() ? new Policy(ZoneOffset.UTC, AssignmentWeights.DEFAULTS, 0) : found.getFirst();
+    }
+
+    RankingInputs.Job job(BusinessId businessId, BookingId bookingId) {
+        List<RankingInputs.Job> found = jdbc.query(
+                "select service, scheduled_start, scheduled_end, lat, lng from ranking_booking"
+                        + " where business_id = ? and booking_id = ?",
+                (row, number) -> new RankingInputs.Job(
+                        bookingId.toString(),
+                        row.getString("service"),
+                        point(row, "lat", "lng"),
+                        new TimeRange(instant(row, "scheduled_start"), instant(row, "scheduled_end"))),
+                businessId.value(),
+                bookingId.value());
+        if (found.isEmpty()) {
+            throw new NotFoundException("No such booking.");
+        }
+        return found.getFirst();
+    }
+
+    List<ProviderFacts> providers(BusinessId businessId, TimeRange job) {
+        UUID business = businessId.value();
+        Map<UUID, List<TimeRange>> timeOff = timeOff(business, job);
+        Map<UUID, List<BookedJob>> booked = booked(business, job);
+        return jdbc.query(
+                "select provider_id, active, status, skills, home_lat, home_lng, service_radius_km, weekly_hours,"
+                        + " completed, cancelled, declined, ratings, rating_stars"
+                        + " from ranking_provider where business_id = ?",
+                (row, number) -> {
+                    UUID id = row.getObject("provider_id", UUID.class);
+                    Integer radius = row.getObject("service_radius_km", Integer.class);
+                    return new ProviderFacts(
+                            id.toString(),
+                            row.getBoolean("active"),
+                            row.getString("status"),
+                            Set.of((String[]) row.getArray("skills").getArray()),
+                            point(row, "home_lat", "home_lng"),
+                            radius,
+                            WeeklyHoursText.parse(row.getString("weekly_hours")),
+                            timeOff.getOrDefault(id, List.of()),
+                            booked.getOrDefault(id, List.of()),
+                            row.getInt("completed"),
+                            row.getInt("cancelled") + row.getInt("declined"),
+                            row.getInt("ratings"),
+                            row.getLong("rating_stars"));
+                },
+                business);
+    }
+
+    private Map<UUID, List<TimeRange>> timeOff(UUID business, TimeRange job) {
+        var byProvider = new HashMap<UUID, List<TimeRange>>();
+        jdbc.query(
+                "select provider_id, starts_at, ends_at from ranking_time_off"
+                        + " where business_id = ? and starts_at < ? and ends_at > ?",
+                row -> {
+                    byProvider
+                            .computeIfAbsent(row.getObject("provider_id", UUID.class), id -> new ArrayList<>())
+                            .add(new TimeRange(instant(row, "starts_at"), instant(row, "ends_at")));
+                },
+                business,
+                utc(job.end()),
+                utc(job.start()));
+        return byProvider;
+    }
+
+    private Map<UUID, List<BookedJob>> booked(UUID business, TimeRange job) {
+        var byProvider = new HashMap<UUID, List<BookedJob>>();
+        jdbc.query(
+                "select booking_id, provider_id, scheduled_start, scheduled_end, lat, lng from ranking_booking"
+                        + " where business_id = ? and provider_id is not null"
+                        + " and status in ('PENDING', 'CONFIRMED', 'IN_PROGRESS')"
+                        + " and scheduled_start < ? and scheduled_start > ? and scheduled_end > ?",
+                row -> {
+                    byProvider
+                            .computeIfAbsent(row.getObject("provider_id", UUID.class), id -> new ArrayList<>())
+                            .add(new BookedJob(
+                                    row.getObject("booking_id", UUID.class).toString(),
+                                    new TimeRange(instant(row, "scheduled_start"), instant(row, "scheduled_end")),
+                                    point(row, "lat", "lng")));
+                },
+                business,
+                utc(job.end().plus(AROUND)),
+                // Bookings last at most a day, so one starting earlier than this has ended before the window.
+                utc(job.start().minus(AROUND).minus(AROUND)),
+                utc(job.start().minus(AROUND)));
+        return byProvider;
+    }
+
+    private static GeoPoint point(ResultSet row, String lat, String lng) throws SQLException {
+        Double latitude = row.getObject(lat, Double.class);
+        Double longitude = row.getObject(lng, Double.class);
+        return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
