@@ -2,19 +2,25 @@ package dev.tandem.query.assignment;
 
 import dev.tandem.api.assignment.AssignmentWeights;
 import dev.tandem.api.assignment.ProviderRanking;
+import dev.tandem.kernel.GeoPoint;
 import dev.tandem.kernel.TimeRange;
+import dev.tandem.kernel.WeeklyHours;
+import dev.tandem.kernel.WeeklySchedule;
 import dev.tandem.query.assignment.RankingInputs.BookedJob;
 import dev.tandem.query.assignment.RankingInputs.Job;
 import dev.tandem.query.assignment.RankingInputs.ProviderFacts;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Ranks a business's providers for one job (docs/ranking.md): each is either excluded with the first rule it
@@ -32,6 +38,12 @@ final class Ranking {
     /** Counted for a provider with no finished, cancelled or declined job yet. */
     static final double NEUTRAL_COMPLETION_RATE = 0.8;
 
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(
+                    (Scored scored) -> scored.candidate().score())
+            .reversed()
+            .thenComparingDouble(Scored::distanceKm)
+            .thenComparing(scored -> scored.candidate().providerId());
+
     private final AssignmentWeights weights;
     private final ZoneId zone;
     private final double travelKmPerHour;
@@ -46,194 +58,251 @@ final class Ranking {
         this.travelKmPerHour = travelKmPerHour;
     }
 
+    /** Ranks in one pass over the providers: a business may have thousands, and an answer is wanted at once. */
     ProviderRanking rank(Job job, List<ProviderFacts> providers) {
-        var scored = new ArrayList<Scored>();
+        var context = new JobContext(job, zone);
+        var scored = new ArrayList<Scored>(providers.size());
         var excluded = new ArrayList<ProviderRanking.Exclusion>();
         for (ProviderFacts provider : providers) {
-            Optional<String> why = whyNot(job, provider);
-            if (why.isPresent()) {
-                excluded.add(new ProviderRanking.Exclusion(provider.providerId(), why.get()));
+            List<BookedJob> others = othersThan(job, provider);
+            // The distance from home, once: NaN when either end is unknown.
+            double km = job.location() == null || provider.home() == null
+                    ? Double.NaN
+                    : provider.home().distanceKmTo(job.location());
+            String why = whyNot(context, provider, km, others);
+            if (why != null) {
+                excluded.add(new ProviderRanking.Exclusion(provider.providerId(), why));
             } else {
-                scored.add(score(job, provider));
+                scored.add(score(context, provider, km, others));
             }
         }
         scored.sort(BEST_FIRST);
         excluded.sort(Comparator.comparing(ProviderRanking.Exclusion::providerId));
+        var candidates = new ArrayList<ProviderRanking.Candidate>(scored.size());
+        for (Scored each : scored) {
+            candidates.add(each.candidate());
+        }
         return new ProviderRanking(
-                job.bookingId(), scored.stream().map(Scored::candidate).toList(), List.copyOf(excluded));
+                job.bookingId(), Collections.unmodifiableList(candidates), Collections.unmodifiableList(excluded));
     }
-
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(
-                    (Scored scored) -> scored.candidate().score())
-            .reversed()
-            .thenComparingDouble(Scored::distanceKm)
-            .thenComparing(scored -> scored.candidate().providerId());
 
     private record Scored(ProviderRanking.Candidate candidate, double distanceKm) {}
 
-    /** The rules in the order they are checked; the first one broken is the reason given. */
-    private Optional<String> whyNot(Job job, ProviderFacts provider) {
+    /** What every provider is measured against, worked out once per ranking. */
+    private static final class JobContext {
+        final Job job;
+        final String skill;
+        final LocalDateTime localStart;
+        final LocalDateTime localEnd;
+        final LocalDate day;
+        final Instant dayStart;
+        final Instant dayEnd;
+        final boolean ordinaryDay;
+
+        JobContext(Job job, ZoneId zone) {
+            this.job = job;
+            this.skill = normalized(job.service());
+            this.localStart = LocalDateTime.ofInstant(job.slot().start(), zone);
+            this.localEnd = LocalDateTime.ofInstant(job.slot().end(), zone);
+            this.day = localStart.toLocalDate();
+            this.dayStart = day.atStartOfDay(zone).toInstant();
+            this.dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+            // No daylight-saving change that day: local working minutes are real minutes.
+            this.ordinaryDay = Duration.between(dayStart, dayEnd).equals(Duration.ofDays(1));
+        }
+    }
+
+    /** The rules in the order they are checked; the first one broken is the reason given (null: none). */
+    private String whyNot(JobContext context, ProviderFacts provider, double km, List<BookedJob> others) {
+        Job job = context.job;
         if (!provider.active()) {
-            return Optional.of("inactive: the provider is deactivated");
+            return "inactive: the provider is deactivated";
         }
         if ("OFFLINE".equals(provider.status())) {
-            return Optional.of("offline");
+            return "offline";
         }
-        if (!provider.skills().contains(normalized(job.service()))) {
-            return Optional.of("lacks the skill " + job.service());
+        if (!provider.skills().contains(context.skill)) {
+            return "lacks the skill " + job.service();
         }
         if (job.location() != null) {
             if (provider.home() == null) {
-                return Optional.of("outside its service radius: no home location to measure the distance from");
+                return "outside its service radius: no home location to measure the distance from";
             }
-            double km = provider.home().distanceKmTo(job.location());
             if (provider.serviceRadiusKm() != null && km > provider.serviceRadiusKm()) {
-                return Optional.of(String.format(
-                        Locale.ROOT,
-                        "outside its service radius: %.1f km from home, radius %d km",
-                        km,
-                        provider.serviceRadiusKm()));
+                return "outside its service radius: " + oneDecimal(km) + " km from home, radius "
+                        + provider.serviceRadiusKm() + " km";
             }
         }
-        if (!provider.weeklyHours().covers(job.slot(), zone)) {
-            return Optional.of("outside working hours");
+        if (!covers(context, provider.weeklyHours())) {
+            return "outside working hours";
         }
-        if (provider.timeOff().stream().anyMatch(off -> off.overlaps(job.slot()))) {
-            return Optional.of("time off");
+        for (TimeRange off : provider.timeOff()) {
+            if (off.overlaps(job.slot())) {
+                return "time off";
+            }
         }
-        List<BookedJob> others = othersThan(job, provider);
-        if (others.stream().anyMatch(other -> other.slot().overlaps(job.slot()))) {
-            return Optional.of("overlapping booking");
+        for (BookedJob other : others) {
+            if (other.slot().overlaps(job.slot())) {
+                return "overlapping booking";
+            }
         }
-        return travelProblem(job, others);
+        return others.isEmpty() ? null : travelProblem(job, others);
+    }
+
+    /** One working window holds the whole job; windows end by midnight, so a job crossing it never fits. */
+    private static boolean covers(JobContext context, WeeklySchedule schedule) {
+        if (!context.localEnd.toLocalDate().equals(context.day)) {
+            return false;
+        }
+        DayOfWeek weekday = context.day.getDayOfWeek();
+        LocalTime start = context.localStart.toLocalTime();
+        LocalTime end = context.localEnd.toLocalTime();
+        for (WeeklyHours window : schedule.hours()) {
+            if (window.dayOfWeek() == weekday && !start.isBefore(window.start()) && !end.isAfter(window.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** From the job before, the provider must get here in time; and from here to the job after. */
-    private Optional<String> travelProblem(Job job, List<BookedJob> others) {
+    private String travelProblem(Job job, List<BookedJob> others) {
         if (job.location() == null) {
-            return Optional.empty();
+            return null;
         }
-        Optional<BookedJob> previous = others.stream()
-                .filter(other -> !other.slot().end().isAfter(job.slot().start()))
-                .max(Comparator.comparing((BookedJob other) -> other.slot().end()));
-        if (previous.isPresent() && previous.get().location() != null) {
-            double km = previous.get().location().distanceKmTo(job.location());
-            Duration needed = travelTime(km);
-            Duration between =
-                    Duration.between(previous.get().slot().end(), job.slot().start());
-            if (needed.compareTo(between) > 0) {
-                return Optional.of(String.format(
-                        Locale.ROOT,
-                        "travel from its previous job impossible in time: %.1f km need %d min, %d min between",
-                        km,
-                        minutesUp(needed),
-                        between.toMinutes()));
+        BookedJob previous = null;
+        BookedJob next = null;
+        for (BookedJob other : others) {
+            if (!other.slot().end().isAfter(job.slot().start())) {
+                if (previous == null
+                        || other.slot().end().isAfter(previous.slot().end())) {
+                    previous = other;
+                }
+            } else if (!other.slot().start().isBefore(job.slot().end())) {
+                if (next == null || other.slot().start().isBefore(next.slot().start())) {
+                    next = other;
+                }
             }
         }
-        Optional<BookedJob> next = others.stream()
-                .filter(other -> !other.slot().start().isBefore(job.slot().end()))
-                .min(Comparator.comparing((BookedJob other) -> other.slot().start()));
-        if (next.isPresent() && next.get().location() != null) {
-            double km = job.location().distanceKmTo(next.get().location());
-            Duration needed = travelTime(km);
-            Duration between =
-                    Duration.between(job.slot().end(), next.get().slot().start());
-            if (needed.compareTo(between) > 0) {
-                return Optional.of(String.format(
-                        Locale.ROOT,
-                        "travel to its next job impossible in time: %.1f km need %d min, %d min between",
-                        km,
-                        minutesUp(needed),
-                        between.toMinutes()));
+        if (previous != null && previous.location() != null) {
+            String late = lateness(
+                    previous.location(),
+                    job.location(),
+                    previous.slot().end(),
+                    job.slot().start());
+            if (late != null) {
+                return "travel from its previous job impossible in time: " + late;
             }
         }
-        return Optional.empty();
+        if (next != null && next.location() != null) {
+            String late = lateness(
+                    job.location(),
+                    next.location(),
+                    job.slot().end(),
+                    next.slot().start());
+            if (late != null) {
+                return "travel to its next job impossible in time: " + late;
+            }
+        }
+        return null;
     }
 
-    private Scored score(Job job, ProviderFacts provider) {
-        var reasons = new ArrayList<String>();
+    /** Null when the way from one job to the other fits between them; else the figures that show it does not. */
+    private String lateness(GeoPoint from, GeoPoint to, Instant leaving, Instant due) {
+        double km = from.distanceKmTo(to);
+        long neededSeconds = (long) Math.ceil(km / travelKmPerHour * 3600);
+        long betweenSeconds = Duration.between(leaving, due).getSeconds();
+        if (neededSeconds <= betweenSeconds) {
+            return null;
+        }
+        return oneDecimal(km) + " km need " + ((neededSeconds + 59) / 60) + " min, " + (betweenSeconds / 60)
+                + " min between";
+    }
 
-        double km = job.location() == null || provider.home() == null
-                ? Double.MAX_VALUE
-                : provider.home().distanceKmTo(job.location());
-        double distance = km == Double.MAX_VALUE ? 0 : 1 / (1 + km / HALF_SCORE_DISTANCE_KM);
+    private Scored score(JobContext context, ProviderFacts provider, double km, List<BookedJob> others) {
+        var reasons = new ArrayList<String>(4);
+
+        boolean measured = !Double.isNaN(km);
+        double distance = measured ? 1 / (1 + km / HALF_SCORE_DISTANCE_KM) : 0;
         reasons.add(
-                km == Double.MAX_VALUE
-                        ? "distance unknown (distance 0.00)"
-                        : String.format(Locale.ROOT, "%.1f km from home (distance %.2f)", km, distance));
+                measured
+                        ? oneDecimal(km) + " km from home (distance " + twoDecimals(distance) + ")"
+                        : "distance unknown (distance 0.00)");
 
-        LocalDate day = job.slot().start().atZone(zone).toLocalDate();
-        long working = provider.weeklyHours().windowsOn(day, zone).stream()
-                .mapToLong(TimeRange::minutes)
-                .sum();
-        long booked = bookedMinutesOn(day, othersThan(job, provider));
+        long working = workingMinutes(context, provider.weeklyHours());
+        long booked = bookedMinutes(context, others);
         double workload = working == 0 ? 0 : Math.max(0, 1 - (double) booked / working);
-        reasons.add(String.format(
-                Locale.ROOT,
-                "%s of %s working time booked that day (workload %.2f)",
-                hours(booked),
-                hours(working),
-                workload));
+        reasons.add(hours(booked) + " of " + hours(working) + " working time booked that day (workload "
+                + twoDecimals(workload) + ")");
 
         double stars = provider.ratings() == 0 ? NEUTRAL_STARS : (double) provider.ratingStars() / provider.ratings();
         double rating = stars / 5;
         reasons.add(
                 provider.ratings() == 0
-                        ? String.format(
-                                Locale.ROOT, "no ratings yet, counted as %.1f stars (rating %.2f)", stars, rating)
-                        : String.format(
-                                Locale.ROOT,
-                                "rated %.1f stars on average from %d rating%s (rating %.2f)",
-                                stars,
-                                provider.ratings(),
-                                provider.ratings() == 1 ? "" : "s",
-                                rating));
+                        ? "no ratings yet, counted as " + oneDecimal(stars) + " stars (rating " + twoDecimals(rating)
+                                + ")"
+                        : "rated " + oneDecimal(stars) + " stars on average from " + provider.ratings() + " rating"
+                                + (provider.ratings() == 1 ? "" : "s") + " (rating " + twoDecimals(rating) + ")");
 
         int finished = provider.completed() + provider.notCompleted();
         double completion = finished == 0 ? NEUTRAL_COMPLETION_RATE : (double) provider.completed() / finished;
         reasons.add(
                 finished == 0
-                        ? String.format(
-                                Locale.ROOT,
-                                "no finished jobs yet, counted as %.0f%% (completion %.2f)",
-                                completion * 100,
-                                completion)
-                        : String.format(
-                                Locale.ROOT,
-                                "completed %d of %d jobs (completion %.2f)",
-                                provider.completed(),
-                                finished,
-                                completion));
+                        ? "no finished jobs yet, counted as " + Math.round(completion * 100) + "% (completion "
+                                + twoDecimals(completion) + ")"
+                        : "completed " + provider.completed() + " of " + finished + " jobs (completion "
+                                + twoDecimals(completion) + ")");
 
         double score = (weights.distance() * distance
                         + weights.workload() * workload
                         + weights.rating() * rating
                         + weights.completion() * completion)
                 / weights.total();
-        return new Scored(new ProviderRanking.Candidate(provider.providerId(), round(score), List.copyOf(reasons)), km);
+        return new Scored(
+                new ProviderRanking.Candidate(provider.providerId(), round(score), List.copyOf(reasons)),
+                measured ? km : Double.MAX_VALUE);
     }
 
-    private long bookedMinutesOn(LocalDate day, List<BookedJob> others) {
-        Instant dayStart = day.atStartOfDay(zone).toInstant();
-        Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return others.stream()
-                .mapToLong(other -> {
-                    Instant start = max(other.slot().start(), dayStart);
-                    Instant end = min(other.slot().end(), dayEnd);
-                    return start.isBefore(end) ? Duration.between(start, end).toMinutes() : 0;
-                })
-                .sum();
+    /** The provider's working minutes on the job's local day (exact on the days the clocks change too). */
+    private long workingMinutes(JobContext context, WeeklySchedule schedule) {
+        if (!context.ordinaryDay) {
+            return schedule.windowsOn(context.day, zone).stream()
+                    .mapToLong(TimeRange::minutes)
+                    .sum();
+        }
+        DayOfWeek weekday = context.day.getDayOfWeek();
+        long minutes = 0;
+        for (WeeklyHours window : schedule.hours()) {
+            if (window.dayOfWeek() == weekday) {
+                minutes += Duration.between(window.start(), window.end()).toMinutes();
+            }
+        }
+        return minutes;
+    }
+
+    private static long bookedMinutes(JobContext context, List<BookedJob> others) {
+        long minutes = 0;
+        for (BookedJob other : others) {
+            Instant start = max(other.slot().start(), context.dayStart);
+            Instant end = min(other.slot().end(), context.dayEnd);
+            if (start.isBefore(end)) {
+                minutes += Duration.between(start, end).toMinutes();
+            }
+        }
+        return minutes;
     }
 
     /** The job itself never counts against its provider: it may be assigned to it already. */
     private static List<BookedJob> othersThan(Job job, ProviderFacts provider) {
-        return provider.booked().stream()
-                .filter(other -> !other.bookingId().equals(job.bookingId()))
-                .toList();
-    }
-
-    private Duration travelTime(double km) {
-        return Duration.ofSeconds((long) Math.ceil(km / travelKmPerHour * 3600));
+        List<BookedJob> booked = provider.booked();
+        for (BookedJob other : booked) {
+            if (other.bookingId().equals(job.bookingId())) {
+                var others = new ArrayList<>(booked);
+                others.remove(other);
+                return others;
+            }
+        }
+        return booked;
     }
 
     static String normalized(String skill) {
@@ -245,14 +314,22 @@ final class Ranking {
         return Math.round(score * 10_000) / 10_000.0;
     }
 
-    private static long minutesUp(Duration duration) {
-        return (duration.getSeconds() + 59) / 60;
+    /** {@code 17.1}; String.format would cost more than the rest of the ranking together. */
+    static String oneDecimal(double value) {
+        long tenths = Math.round(value * 10);
+        return (tenths / 10) + "." + (tenths % 10);
+    }
+
+    /** {@code 0.90}, for values from 0 to 1 and a little beyond. */
+    static String twoDecimals(double value) {
+        long hundredths = Math.round(value * 100);
+        long fraction = hundredths % 100;
+        return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     private static String hours(long minutes) {
-        return minutes % 60 == 0
-                ? (minutes / 60) + " h"
-                : String.format(Locale.ROOT, "%d h %02d", minutes / 60, minutes % 60);
+        long rest = minutes % 60;
+        return rest == 0 ? (minutes / 60) + " h" : (minutes / 60) + " h " + (rest < 10 ? "0" : "") + rest;
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -6,6 +6,7 @@ import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.GeoPoint;
 import dev.tandem.kernel.TimeRange;
+import dev.tandem.kernel.WeeklySchedule;
 import dev.tandem.query.assignment.RankingInputs.BookedJob;
 import dev.tandem.query.assignment.RankingInputs.ProviderFacts;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,11 @@ class RankingReader {
     /** Bookings this close to the job are read: enough for its whole local day and the jobs either side. */
     static final Duration AROUND = Duration.ofHours(24);
 
+    /** Weekly hours as read back, by their text: providers of a business mostly share a few schedules. */
+    private static final int SCHEDULES_KEPT = 10_000;
+
     private final JdbcTemplate jdbc;
+    private final Map<String, WeeklySchedule> schedules = new ConcurrentHashMap<>();
 
     RankingReader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -78,32 +84,43 @@ class RankingReader {
         return found.getFirst();
     }
 
-    List<ProviderFacts> providers(BusinessId businessId, TimeRange job) {
+    /**
+     * Every provider of the business. Whether it has the job's skill is asked of the database, so its skills
+     * are not read row by row: {@code skills} of the answer holds the job's skill or nothing.
+     */
+    List<ProviderFacts> providers(BusinessId businessId, String service, TimeRange job) {
         UUID business = businessId.value();
+        String skill = Ranking.normalized(service);
+        Set<String> hasIt = Set.of(skill);
         Map<UUID, List<TimeRange>> timeOff = timeOff(business, job);
         Map<UUID, List<BookedJob>> booked = booked(business, job);
         return jdbc.query(
-                "select provider_id, active, status, skills, home_lat, home_lng, service_radius_km, weekly_hours,"
-                        + " completed, cancelled, declined, ratings, rating_stars"
+                "select provider_id, active, status, ? = any(skills), home_lat, home_lng, service_radius_km,"
+                        + " weekly_hours, completed, cancelled + declined, ratings, rating_stars"
                         + " from ranking_provider where business_id = ?",
                 (row, number) -> {
-                    UUID id = row.getObject("provider_id", UUID.class);
-                    Integer radius = row.getObject("service_radius_km", Integer.class);
+                    UUID id = row.getObject(1, UUID.class);
+                    double lat = row.getDouble(5);
+                    boolean homeless = row.wasNull();
+                    double lng = row.getDouble(6);
+                    int radius = row.getInt(7);
+                    boolean unlimited = row.wasNull();
                     return new ProviderFacts(
                             id.toString(),
-                            row.getBoolean("active"),
-                            row.getString("status"),
-                            Set.of((String[]) row.getArray("skills").getArray()),
-                            point(row, "home_lat", "home_lng"),
-                            radius,
-                            WeeklyHoursText.parse(row.getString("weekly_hours")),
+                            row.getBoolean(2),
+                            row.getString(3),
+                            row.getBoolean(4) ? hasIt : Set.of(),
+                            homeless ? null : new GeoPoint(lat, lng),
+                            unlimited ? null : radius,
+                            schedule(row.getString(8)),
                             timeOff.getOrDefault(id, List.of()),
                             booked.getOrDefault(id, List.of()),
-                            row.getInt("completed"),
-                            row.getInt("cancelled") + row.getInt("declined"),
-                            row.getInt("ratings"),
-                            row.getLong("rating_stars"));
+                            row.getInt(9),
+                            row.getInt(10),
+                            row.getInt(11),
+                            row.getLong(12));
                 },
+                skill,
                 business);
     }
 
@@ -144,6 +161,19 @@ class RankingReader {
                 utc(job.start().minus(AROUND).minus(AROUND)),
                 utc(job.start().minus(AROUND)));
         return byProvider;
+    }
+
+    private WeeklySchedule schedule(String text) {
+        WeeklySchedule known = schedules.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (schedules.size() >= SCHEDULES_KEPT) {
+            schedules.clear();
+        }
+        WeeklySchedule parsed = WeeklyHoursText.parse(text);
+        schedules.put(text, parsed);
+        return parsed;
     }
 
     private static GeoPoint point(ResultSet row, String lat, String lng) throws SQLException {

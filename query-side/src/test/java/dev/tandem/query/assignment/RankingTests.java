@@ -206,6 +206,19 @@ class RankingTests {
     }
 
     @Test
+    void onTheDayTheClocksGoForwardTheWorkingTimeIsCountedInRealHours() {
+        // 28 March 2027: Paris skips from 02:00 to 03:00; 01:00–05:00 is three hours long that night.
+        Instant sunday = Instant.parse("2027-03-28T08:00:00Z");
+        var job = new Job("job", "cleaning", LOUVRE, slot(sunday, 60));
+        var nightOwl = provider("a", p -> hours(p, everyDay(LocalTime.of(1, 0), LocalTime.of(11, 0))));
+
+        var reasons =
+                ranking.rank(job, List.of(nightOwl)).candidates().getFirst().reasons();
+
+        assertThat(reasons).contains("0 h of 9 h working time booked that day (workload 1.00)");
+    }
+
+    @Test
     void theBetterRatedProviderRanksFirst() {
         var loved = provider("loved", p -> record(p, 0, 0, 4, 20));
         var meh = provider("meh", p -> record(p, 0, 0, 4, 10));
