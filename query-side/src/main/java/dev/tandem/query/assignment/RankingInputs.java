@@ -20,7 +20,7 @@ final class RankingInputs {
     /**
      * A provider as the ranking sees it.
      *
-     * @param skills its skills, normalised (lower case); read from the database, only the job's one if it has it
+     * @param skills its skills, normalised (lower case)
      * @param booked its bookings that hold its time around the job (a day either side at least)
      * @param timeOff its time off around the job
      * @param notCompleted its jobs cancelled or declined, against {@code completed}, for the completion rate

@@ -56,6 +56,9 @@ class RankingProjection {
 
     static final String PROCESSING_GROUP = "assignment-ranking";
 
+    /** Every change of a provider's row counts up its revision, so rankings know their copy of it is stale. */
+    private static final String NEW_REVISION = "revision = revision + 1, ";
+
     private final JdbcTemplate jdbc;
     private final RankingReader reader;
     private final RankingProperties settings;
@@ -138,8 +141,8 @@ class RankingProjection {
     @EventHandler
     void on(ProviderProfileUpdated event) {
         jdbc.update(
-                "update ranking_provider set skills = ?, home_lat = ?, home_lng = ?, service_radius_km = ?"
-                        + " where provider_id = ?",
+                "update ranking_provider set " + NEW_REVISION
+                        + "skills = ?, home_lat = ?, home_lng = ?, service_radius_km = ?" + " where provider_id = ?",
                 skills(event.skills()),
                 lat(event.home()),
                 lng(event.home()),
@@ -150,7 +153,7 @@ class RankingProjection {
     @EventHandler
     void on(ProviderStatusChanged event) {
         jdbc.update(
-                "update ranking_provider set status = ? where provider_id = ?",
+                "update ranking_provider set " + NEW_REVISION + "status = ? where provider_id = ?",
                 event.status().name(),
                 event.providerId().value());
     }
@@ -158,14 +161,14 @@ class RankingProjection {
     @EventHandler
     void on(ProviderDeactivated event) {
         jdbc.update(
-                "update ranking_provider set active = false where provider_id = ?",
+                "update ranking_provider set " + NEW_REVISION + "active = false where provider_id = ?",
                 event.providerId().value());
     }
 
     @EventHandler
     void on(WeeklyHoursSet event) {
         jdbc.update(
-                "update ranking_provider set weekly_hours = ? where provider_id = ?",
+                "update ranking_provider set " + NEW_REVISION + "weekly_hours = ? where provider_id = ?",
                 WeeklyHoursText.format(event.weeklyHours()),
                 event.providerId().value());
     }
@@ -230,7 +233,7 @@ class RankingProjection {
     void on(BookingCompleted event) {
         setStatus(event.bookingId(), "COMPLETED");
         jdbc.update(
-                "update ranking_provider set completed = completed + 1 where provider_id = ?",
+                "update ranking_provider set " + NEW_REVISION + "completed = completed + 1 where provider_id = ?",
                 event.providerId().value());
     }
 
@@ -238,7 +241,7 @@ class RankingProjection {
     @EventHandler
     void on(BookingCancelled event) {
         jdbc.update(
-                "update ranking_provider set cancelled = cancelled + 1 where provider_id ="
+                "update ranking_provider set " + NEW_REVISION + "cancelled = cancelled + 1 where provider_id ="
                         + " (select provider_id from ranking_booking where booking_id = ?)",
                 event.bookingId().value());
         setStatus(event.bookingId(), "CANCELLED");
@@ -247,7 +250,7 @@ class RankingProjection {
     @EventHandler
     void on(BookingDeclined event) {
         jdbc.update(
-                "update ranking_provider set declined = declined + 1 where provider_id = ?",
+                "update ranking_provider set " + NEW_REVISION + "declined = declined + 1 where provider_id = ?",
                 event.providerId().value());
     }
 
@@ -265,8 +268,8 @@ class RankingProjection {
     void on(BookingRated event) {
         if (event.providerId() != null) {
             jdbc.update(
-                    "update ranking_provider set ratings = ratings + 1, rating_stars = rating_stars + ?"
-                            + " where provider_id = ?",
+                    "update ranking_provider set " + NEW_REVISION
+                            + "ratings = ratings + 1, rating_stars = rating_stars + ?" + " where provider_id = ?",
                     event.stars(),
                     event.providerId().value());
         }
@@ -305,7 +308,7 @@ class RankingProjection {
     private ProviderRanking rank(RankingInputs.Job job, dev.tandem.kernel.BusinessId businessId) {
         long started = System.nanoTime();
         var policy = reader.policy(businessId);
-        List<RankingInputs.ProviderFacts> providers = reader.providers(businessId, job.service(), job.slot());
+        List<RankingInputs.ProviderFacts> providers = reader.providers(businessId, job.slot());
         long read = System.nanoTime();
         reading.record(read - started, TimeUnit.NANOSECONDS);
         var ranked = new Ranking(policy.weights(), policy.zone(), settings.travelSpeedKmh()).rank(job, providers);

@@ -9,6 +9,7 @@ import dev.tandem.kernel.TimeRange;
 import dev.tandem.kernel.WeeklySchedule;
 import dev.tandem.query.assignment.RankingInputs.BookedJob;
 import dev.tandem.query.assignment.RankingInputs.ProviderFacts;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -39,8 +40,13 @@ class RankingReader {
     /** Weekly hours as read back, by their text: providers of a business mostly share a few schedules. */
     private static final int SCHEDULES_KEPT = 10_000;
 
+    /** Businesses whose providers are kept in memory between rankings (all are forgotten past this many). */
+    private static final int BUSINESSES_KEPT = 500;
+
     private final JdbcTemplate jdbc;
     private final Map<String, WeeklySchedule> schedules = new ConcurrentHashMap<>();
+
+    private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     RankingReader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -85,18 +91,82 @@ class RankingReader {
     }
 
     /**
-     * Every provider of the business. Whether it has the job's skill is asked of the database, so its skills
-     * are not read row by row: {@code skills} of the answer holds the job's skill or nothing.
+     * Every provider of the business, with its time off and bookings around the job. What changes per job
+     * is read each time; the providers themselves come from memory while the sum of their revisions in the
+     * database (V10) is the one they were read at.
      */
-    List<ProviderFacts> providers(BusinessId businessId, String service, TimeRange job) {
+    List<ProviderFacts> providers(BusinessId businessId, TimeRange job) {
         UUID business = businessId.value();
-        String skill = Ranking.normalized(service);
-        Set<String> hasIt = Set.of(skill);
         Map<UUID, List<TimeRange>> timeOff = timeOff(business, job);
         Map<UUID, List<BookedJob>> booked = booked(business, job);
-        return jdbc.query(
-                "select provider_id, active, status, ? = any(skills), home_lat, home_lng, service_radius_km,"
-                        + " weekly_hours, completed, cancelled + declined, ratings, rating_stars"
+        List<Provider> providers = providersOf(business);
+        var facts = new ArrayList<ProviderFacts>(providers.size());
+        for (Provider provider : providers) {
+            facts.add(new ProviderFacts(
+                    provider.idText(),
+                    provider.active(),
+                    provider.status(),
+                    provider.skills(),
+                    provider.home(),
+                    provider.serviceRadiusKm(),
+                    provider.weeklyHours(),
+                    timeOff.getOrDefault(provider.id(), List.of()),
+                    booked.getOrDefault(provider.id(), List.of()),
+                    provider.completed(),
+                    provider.notCompleted(),
+                    provider.ratings(),
+                    provider.ratingStars()));
+        }
+        return facts;
+    }
+
+    /** A provider's row as last read, whatever the job. */
+    private record Provider(
+            UUID id,
+            String idText,
+            boolean active,
+            String status,
+            Set<String> skills,
+            GeoPoint home,
+            Integer serviceRadiusKm,
+            WeeklySchedule weeklyHours,
+            int completed,
+            int notCompleted,
+            int ratings,
+            long ratingStars) {}
+
+    /** A business's providers and the sum of their revisions (and their number) when they were read. */
+    private record Snapshot(BigDecimal revisions, long count, List<Provider> providers) {}
+
+    private List<Provider> providersOf(UUID business) {
+        Snapshot known = snapshots.get(business);
+        if (known != null) {
+            var now = jdbc.queryForMap(
+                    "select coalesce(sum(revision), 0) as revisions, count(*) as providers from ranking_provider"
+                            + " where business_id = ?",
+                    business);
+            if (known.revisions().compareTo(new BigDecimal(now.get("revisions").toString())) == 0
+                    && known.count() == ((Number) now.get("providers")).longValue()) {
+                return known.providers();
+            }
+        }
+        var fresh = read(business);
+        if (snapshots.size() >= BUSINESSES_KEPT) {
+            snapshots.clear();
+        }
+        snapshots.put(business, fresh);
+        return fresh.providers();
+    }
+
+    /**
+     * The revisions summed here are those of the rows read, so the snapshot is exactly what it says. A row's
+     * revision only grows, so a sum and count seen again mean the same rows as they were.
+     */
+    private Snapshot read(UUID business) {
+        var revisions = new BigDecimal[] {BigDecimal.ZERO};
+        List<Provider> providers = jdbc.query(
+                "select provider_id, active, status, skills, home_lat, home_lng, service_radius_km, weekly_hours,"
+                        + " completed, cancelled + declined, ratings, rating_stars, revision"
                         + " from ranking_provider where business_id = ?",
                 (row, number) -> {
                     UUID id = row.getObject(1, UUID.class);
@@ -105,23 +175,23 @@ class RankingReader {
                     double lng = row.getDouble(6);
                     int radius = row.getInt(7);
                     boolean unlimited = row.wasNull();
-                    return new ProviderFacts(
+                    revisions[0] = revisions[0].add(BigDecimal.valueOf(row.getLong(13)));
+                    return new Provider(
+                            id,
                             id.toString(),
                             row.getBoolean(2),
                             row.getString(3),
-                            row.getBoolean(4) ? hasIt : Set.of(),
+                            Set.of((String[]) row.getArray(4).getArray()),
                             homeless ? null : new GeoPoint(lat, lng),
                             unlimited ? null : radius,
                             schedule(row.getString(8)),
-                            timeOff.getOrDefault(id, List.of()),
-                            booked.getOrDefault(id, List.of()),
                             row.getInt(9),
                             row.getInt(10),
                             row.getInt(11),
                             row.getLong(12));
                 },
-                skill,
                 business);
+        return new Snapshot(revisions[0], providers.size(), List.copyOf(providers));
     }
 
     private Map<UUID, List<TimeRange>> timeOff(UUID business, TimeRange job) {

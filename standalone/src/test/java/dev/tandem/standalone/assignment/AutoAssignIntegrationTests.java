@@ -164,6 +164,25 @@ class AutoAssignIntegrationTests extends HttpTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aChangeOfAProviderShowsInTheNextRankingAtOnce() {
+        var provider = bookings.provider(admin);
+        String bookingId = unassignedBooking();
+        String ranking = "/api/admin/bookings/" + bookingId + "/ranking";
+        assertThat(ids(api.get(ranking).as(admin).send().body().get("candidates")))
+                .containsExactly(provider.id());
+
+        var offline = api.post("/api/provider/availability")
+                .as(provider.session())
+                .json(Map.of("status", "OFFLINE"))
+                .send();
+
+        assertThat(offline.status()).isEqualTo(200);
+        var after = api.get(ranking).as(admin).send().body();
+        assertThat(after.get("candidates").isEmpty()).isTrue();
+        assertThat(after.get("excluded").get(0).get("why").asString()).isEqualTo("offline");
+    }
+
     /** A provider working every day 06:00–22:00 with a 20 km radius from the given home. */
     private String provider(String name, String skill, Map<String, Double> home) {
         var body = Providers.registration(name);
