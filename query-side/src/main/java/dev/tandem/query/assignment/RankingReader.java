@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +41,14 @@ class RankingReader {
     /** Weekly hours as read back, by their text: providers of a business mostly share a few schedules. */
     private static final int SCHEDULES_KEPT = 10_000;
 
-    /** Businesses whose providers are kept in memory between rankings (all are forgotten past this many). */
-    private static final int BUSINESSES_KEPT = 500;
+    /** Providers kept in memory between rankings, all businesses together (all are forgotten past this many). */
+    private static final int PROVIDERS_KEPT = 100_000;
 
     private final JdbcTemplate jdbc;
     private final Map<String, WeeklySchedule> schedules = new ConcurrentHashMap<>();
 
     private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final AtomicLong providersKept = new AtomicLong();
 
     RankingReader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -151,11 +153,18 @@ class RankingReader {
             }
         }
         var fresh = read(business);
-        if (snapshots.size() >= BUSINESSES_KEPT) {
-            snapshots.clear();
-        }
-        snapshots.put(business, fresh);
+        keep(business, fresh);
         return fresh.providers();
+    }
+
+    /** About a hundred bytes a provider: at most some ten megabytes, however many businesses rank. */
+    private void keep(UUID business, Snapshot snapshot) {
+        if (providersKept.get() + snapshot.count() > PROVIDERS_KEPT) {
+            snapshots.clear();
+            providersKept.set(0);
+        }
+        Snapshot replaced = snapshots.put(business, snapshot);
+        providersKept.addAndGet(snapshot.count() - (replaced == null ? 0 : replaced.count()));
     }
 
     /**
