@@ -18,7 +18,8 @@ public final class BenchDriver {
             "live-load", new LiveLoad(),
             "idle", new IdleConnections(),
             "raw-inserts", new RawInserts(),
-            "seed-events", new EventSeeder());
+            "seed-events", new EventSeeder(),
+            "seed-providers", new ProviderSeeder());
 
     private BenchDriver() {}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +17,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The saga's offers expire on deadlines kept in PostgreSQL (db-scheduler, table {@code scheduled_tasks}), so
  * they survive a restart and fire on one instance only. Axon contributes the deadline task and the deadline
- * manager once this scheduler exists; the manager starts and stops it with Axon.
+ * manager once this scheduler exists, but leaves starting and stopping it to the application: it runs while
+ * Axon's event processors do, so a deadline that fires finds its saga's processor running.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "tandem.assignment.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "tandem.assignment.enabled", havingValue = "true", matchIfMissing = true)
 class AssignmentConfiguration {
 
     static final String PROCESSING_GROUP = "AssignmentSagaProcessor";
@@ -32,6 +34,14 @@ class AssignmentConfiguration {
                 .enableImmediateExecution()
                 .registerShutdownHook()
                 .build();
+    }
+
+    @Bean
+    ConfigurerModule deadlinesRunWithTheProcessors(Scheduler deadlineScheduler) {
+        return configurer -> configurer.onInitialize(config -> {
+            config.onStart(Phase.INBOUND_EVENT_CONNECTORS, deadlineScheduler::start);
+            config.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, deadlineScheduler::stop);
+        });
     }
 
     /**

@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How auto-assignment behaves.
  *
- * @param enabled whether the assignment saga runs (off until its ranking query is answered)
+ * @param enabled whether the assignment saga runs (on unless set to false)
  * @param offerTimeout how long a provider has to confirm an offered booking before it goes to the next one
  */
 @ConfigurationProperties("tandem.assignment")
 public record AssignmentProperties(
-        @DefaultValue("false") boolean enabled,
+        @DefaultValue("true") boolean enabled,
         @DefaultValue("15m") Duration offerTimeout) {}

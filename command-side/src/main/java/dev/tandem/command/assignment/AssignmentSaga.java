@@ -46,8 +46,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
  * hand, or nobody is left.
  */
 @Saga
-// Off until its ranking query is answered (the rest of issue 5); docs/assignment-saga.md.
-@ConditionalOnProperty(name = "tandem.assignment.enabled", havingValue = "true")
+// On unless tandem.assignment.enabled=false (docs/assignment-saga.md).
+@ConditionalOnProperty(name = "tandem.assignment.enabled", havingValue = "true", matchIfMissing = true)
 // Stored as its fields (the saga store serialises it with Jackson); the injected resources are transient.
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -66,7 +66,8 @@ public class AssignmentSaga {
 
     private BookingId bookingId;
     private BusinessId businessId;
-    private final Set<String> asked = new LinkedHashSet<>();
+    // Not final: Jackson 3 does not write a stored saga's fields back into final ones.
+    private Set<String> asked = new LinkedHashSet<>();
     private String offeredTo;
     private String offerDeadline;
 

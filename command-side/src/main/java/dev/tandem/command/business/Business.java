@@ -2,6 +2,10 @@ package dev.tandem.command.business;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.tandem.api.assignment.AssignmentPolicyChanged;
+import dev.tandem.api.assignment.AssignmentPolicyView;
+import dev.tandem.api.assignment.AssignmentWeights;
+import dev.tandem.api.assignment.ChangeAssignmentPolicyCommand;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.business.BusinessView;
@@ -29,6 +33,7 @@ class Business {
     private String currency;
     private Instant createdAt;
     private Instant updatedAt;
+    private AssignmentWeights assignmentWeights = AssignmentWeights.DEFAULTS;
 
     protected Business() {
         // for Axon
@@ -55,6 +60,16 @@ class Business {
         return view();
     }
 
+    /** Answers with the policy as it is afterwards; the same weights again store no event. */
+    @CommandHandler
+    AssignmentPolicyView handle(ChangeAssignmentPolicyCommand command) {
+        AssignmentWeights weights = AssignmentPolicy.check(command.weights());
+        if (!weights.equals(assignmentWeights)) {
+            apply(new AssignmentPolicyChanged(businessId, weights));
+        }
+        return AssignmentPolicyView.of(assignmentWeights, AggregateLifecycle.getVersion());
+    }
+
     BusinessView view() {
         return new BusinessView(
                 businessId.toString(), name, timeZone, currency, AggregateLifecycle.getVersion(), createdAt, updatedAt);
@@ -76,5 +91,10 @@ class Business {
         timeZone = event.timeZone();
         currency = event.currency();
         updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentPolicyChanged event) {
+        assignmentWeights = event.weights();
     }
 }

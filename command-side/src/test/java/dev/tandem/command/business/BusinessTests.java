@@ -1,5 +1,9 @@
 package dev.tandem.command.business;
 
+import dev.tandem.api.assignment.AssignmentPolicyChanged;
+import dev.tandem.api.assignment.AssignmentPolicyView;
+import dev.tandem.api.assignment.AssignmentWeights;
+import dev.tandem.api.assignment.ChangeAssignmentPolicyCommand;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.business.ChangeBusinessSettingsCommand;
@@ -74,6 +78,40 @@ class BusinessTests {
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
                 .when(new ChangeBusinessSettingsCommand(ID, "Renamed", "Nowhere/Land", null, null))
                 .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdminChangesTheWeightsProvidersAreRankedBy() {
+        var weights = new AssignmentWeights(1, 0, 2, 0.5);
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeAssignmentPolicyCommand(ID, weights, null))
+                .expectEvents(new AssignmentPolicyChanged(ID, weights))
+                .expectResultMessagePayload(AssignmentPolicyView.of(weights, 1));
+    }
+
+    @Test
+    void theDefaultWeightsAgainChangeNothing() {
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeAssignmentPolicyCommand(ID, AssignmentWeights.DEFAULTS, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void weightsThatAreAllZeroAreRefused() {
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeAssignmentPolicyCommand(ID, new AssignmentWeights(0, 0, 0, 0), null))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNegativeWeightIsRefused() {
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeAssignmentPolicyCommand(ID, new AssignmentWeights(-1, 1, 1, 1), null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("must be between 0 and 100")
                 .expectNoEvents();
     }
 }

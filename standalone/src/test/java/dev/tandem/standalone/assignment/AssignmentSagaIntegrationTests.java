@@ -10,16 +10,12 @@ import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The assignment saga end to end: over HTTP, on the real buses and database, seen live by the providers. */
-@Disabled("The saga asks the ranking query, which the query side does not answer yet (issue 5)")
-@TestPropertySource(properties = "tandem.assignment.enabled=true")
 class AssignmentSagaIntegrationTests extends HttpTests {
 
     @Autowired

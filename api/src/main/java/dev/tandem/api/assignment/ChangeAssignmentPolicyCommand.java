@@ -1,0 +1,13 @@
+package dev.tandem.api.assignment;
+
+import dev.tandem.api.BusinessMessage;
+import dev.tandem.kernel.BusinessId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** An admin sets the weights its business ranks providers by. */
+public record ChangeAssignmentPolicyCommand(
+        @TargetAggregateIdentifier BusinessId businessId,
+        AssignmentWeights weights,
+        @TargetAggregateVersion Long expectedVersion)
+        implements BusinessMessage {}

@@ -1,0 +1,6 @@
+package dev.tandem.api.assignment;
+
+import dev.tandem.api.BusinessMessage;
+import dev.tandem.kernel.BusinessId;
+
+public record FindAssignmentPolicyQuery(BusinessId businessId) implements BusinessMessage {}
