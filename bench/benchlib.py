@@ -134,7 +134,9 @@ def driver(task, *args, capture=True):
 
 
 def write_results(name, result):
-    result.setdefault("machine", {"cpus": os.cpu_count(), "python": platform.python_version()})
+    # The load average tells how quiet the machine was: on 2 shared cores it moves every figure.
+    result.setdefault("machine", {"cpus": os.cpu_count(), "python": platform.python_version(),
+                                  "loadAverage1m": round(os.getloadavg()[0], 2)})
     result.setdefault("date", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
     os.makedirs(os.path.join(ROOT, "bench/results"), exist_ok=True)
     with open(os.path.join(ROOT, "bench/results", name + ".json"), "w") as out:
