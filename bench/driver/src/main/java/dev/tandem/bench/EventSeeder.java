@@ -4,8 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,33 +57,19 @@ final class EventSeeder implements BenchDriver.Task {
     }
 
     private void seed(Args args, int port) throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + args.text("database", "tandem")
-                + "?reWriteBatchedInserts=true";
         int target = args.integer("events", 1_000_000);
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection connection = EventRows.connect(port, args.text("database", "tandem"))) {
             List<Event> history = history(connection);
             long stored = count(connection);
-            connection.setAutoCommit(false);
             long started = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry"
-                    + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
-                    + " payload_revision, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
+            try (var rows = new EventRows(connection, BATCH)) {
                 while (stored < target) {
                     Map<String, String> newIds = new HashMap<>();
                     for (Event event : history) {
-                        bind(insert, event, newIds);
-                        insert.addBatch();
+                        rows.add(copy(event, newIds));
                         stored++;
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            connection.commit();
-                            pending = 0;
-                        }
                     }
                 }
-                insert.executeBatch();
-                connection.commit();
             }
             System.out.printf("{\"events\": %d, \"seconds\": %.1f}%n", stored, (System.nanoTime() - started) / 1e9);
         }
@@ -124,20 +108,16 @@ final class EventSeeder implements BenchDriver.Task {
         }
     }
 
-    private static void bind(PreparedStatement insert, Event event, Map<String, String> newIds) throws Exception {
-        insert.setString(1, UUID.randomUUID().toString());
-        insert.setString(2, renamed(event.aggregateId(), newIds));
-        insert.setLong(3, event.sequence());
-        insert.setString(4, event.type());
-        insert.setString(5, event.timeStamp());
-        insert.setString(6, event.payloadType());
-        insert.setString(7, event.payloadRevision());
-        insert.setBytes(8, renamed(event.payload(), newIds).getBytes(StandardCharsets.UTF_8));
-        insert.setBytes(
-                9,
-                event.metaData() == null
-                        ? null
-                        : renamed(event.metaData(), newIds).getBytes(StandardCharsets.UTF_8));
+    private static EventRows.Row copy(Event event, Map<String, String> newIds) {
+        return new EventRows.Row(
+                renamed(event.aggregateId(), newIds),
+                event.sequence(),
+                event.type(),
+                event.timeStamp(),
+                event.payloadType(),
+                event.payloadRevision(),
+                renamed(event.payload(), newIds),
+                event.metaData() == null ? null : renamed(event.metaData(), newIds));
     }
 
     /** Every id in the text replaced by its new one in this copy. */

@@ -2,7 +2,6 @@ package dev.tandem.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -30,22 +29,17 @@ final class ProviderSeeder implements BenchDriver.Task {
     @Override
     public void run(String[] arguments) throws Exception {
         var args = new Args(arguments);
-        String url = "jdbc:postgresql://127.0.0.1:" + args.integer("db-port", 5432) + "/"
-                + args.text("database", "tandem") + "?reWriteBatchedInserts=true";
         String template = args.text("template", null);
         int count = args.integer("count", 4_999);
         double lat = Double.parseDouble(args.text("lat", "48.8566"));
         double lng = Double.parseDouble(args.text("lng", "2.3522"));
         var random = new Random(args.integer("seed", 5_000));
         var ids = new ArrayList<String>();
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection connection =
+                EventRows.connect(args.integer("db-port", 5432), args.text("database", "tandem"))) {
             List<Event> history = history(connection, template);
-            connection.setAutoCommit(false);
             long started = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry"
-                    + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
-                    + " payload_revision, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
+            try (var rows = new EventRows(connection, BATCH)) {
                 for (int i = 0; i < count; i++) {
                     String id = UUID.randomUUID().toString();
                     ids.add(id);
@@ -66,29 +60,19 @@ final class ProviderSeeder implements BenchDriver.Task {
                                 payload = payload.replace("\"cleaning\"", "\"gardening\"");
                             }
                         }
-                        insert.setString(1, UUID.randomUUID().toString());
-                        insert.setString(2, id);
-                        insert.setLong(3, event.sequence());
-                        insert.setString(4, event.type());
-                        insert.setString(5, java.time.Instant.now().toString());
-                        insert.setString(6, event.payloadType());
-                        insert.setString(7, event.payloadRevision());
-                        insert.setBytes(8, payload.getBytes(StandardCharsets.UTF_8));
-                        insert.setBytes(
-                                9,
+                        rows.add(new EventRows.Row(
+                                id,
+                                event.sequence(),
+                                event.type(),
+                                java.time.Instant.now().toString(),
+                                event.payloadType(),
+                                event.payloadRevision(),
+                                payload,
                                 event.metaData() == null
                                         ? null
-                                        : event.metaData().replace(template, id).getBytes(StandardCharsets.UTF_8));
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            connection.commit();
-                            pending = 0;
-                        }
+                                        : event.metaData().replace(template, id)));
                     }
                 }
-                insert.executeBatch();
-                connection.commit();
             }
             System.err.printf("seeded %d providers in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
         }
