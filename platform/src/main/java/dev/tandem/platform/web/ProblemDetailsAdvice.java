@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,10 +107,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case IncompatibleAggregateException otherKind -> otherKindOfAggregate(otherKind, request);
             case ConflictingAggregateVersionException stale -> staleVersion(stale, request);
             case ConcurrencyException concurrent -> concurrentChange(concurrent, request);
+            case NoHandlerForQueryException unanswered -> unavailableHere(unanswered, request);
             case CommandExecutionException inner -> wrappedFailure(inner, request);
             case QueryExecutionException inner -> wrappedFailure(inner, request);
             case null, default -> unexpected(e, request);
         };
+    }
+
+    /**
+     * Nothing here answers the query: the side that does cannot be reached from this process (the command side
+     * on its own, without Axon Server, asking for the query side's ranking).
+     */
+    @ExceptionHandler(NoHandlerForQueryException.class)
+    ProblemDetail unavailableHere(NoHandlerForQueryException e, HttpServletRequest request) {
+        log.warn(
+                "No handler here for a query of {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                e.getMessage());
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "This is not available from this server: the part of Tandem that answers it cannot be reached.",
+                List.of(),
+                request);
     }
 
     @ExceptionHandler(Exception.class)

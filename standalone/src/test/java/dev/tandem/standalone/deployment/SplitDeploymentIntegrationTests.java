@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tandem.command.TandemCommandApplication;
 import dev.tandem.query.TandemQueryApplication;
+import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import java.time.Duration;
 import java.util.Map;
@@ -61,6 +62,24 @@ class SplitDeploymentIntegrationTests {
             assertThat(business.body().get("name").asString()).isEqualTo("Split Brothers");
             assertThat(business.body().get("version").asLong()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void autoAssigningOnTheCommandSideAloneAnswersThatTheRankingCannotBeReached() {
+        var commands = new Api(portOf(commandSide));
+        var admin = commands.signUp();
+        var body = Bookings.newBooking(Bookings.TEN_AM, null);
+        body.put("autoAssign", false);
+        var booking = new Bookings(commands).create(admin, body);
+        assertThat(booking.status()).isEqualTo(201);
+
+        var answer = commands.post("/api/admin/auto-assign")
+                .as(admin)
+                .json(Map.of("bookingId", booking.body().get("id").asString()))
+                .send();
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.body().get("detail").asString()).contains("not available from this server");
     }
 
     @Test
