@@ -1,0 +1,222 @@
+package dev.tandem.standalone.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's, driven by its chromedriver; nothing is downloaded), with its own profile:
+ * two of them are two users who share nothing, not even cookies.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(int port) {
+        this.base = "http://localhost:" + port;
+        try {
+            this.profile = Files.createTempDirectory("tandem-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en-US",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    /**
+     * Skips the calling test with a visible message where no Chromium is installed, or fails it when the
+     * environment says browser tests must run ({@code TANDEM_REQUIRE_BROWSER=1}, as CI does).
+     */
+    public static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String why = "No Chromium at " + CHROMIUM + " with " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver): browser tests skipped";
+        if ("1".equals(System.getenv("TANDEM_REQUIRE_BROWSER"))) {
+            Assertions.fail(why + " — but TANDEM_REQUIRE_BROWSER=1 says they must run.");
+        }
+        System.out.println("SKIPPED: " + why + ".");
+        Assumptions.abort(why + ".");
+    }
+
+    public static Browser open(int port) {
+        return new Browser(port);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String email, String password) {
+        go("/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await(d -> d.getCurrentUrl().contains("/app/"));
+        return this;
+    }
+
+    /** Waits until the page's live connection is up, and marks the page so a reload would show. */
+    public Browser awaitLive() {
+        await(d -> "live".equals(script("return document.documentElement.dataset.live || null")));
+        script("window.__tandemNotReloaded = true");
+        return this;
+    }
+
+    /** True while the page has not been reloaded or left since {@link #awaitLive()}. */
+    public boolean notReloaded() {
+        return Boolean.TRUE.equals(script("return window.__tandemNotReloaded === true"));
+    }
+
+    public WebElement find(String css) {
+        return await(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found.getFirst();
+        });
+    }
+
+    /** The text of the first element matching, once it equals what is expected (or times out). */
+    public void awaitText(String css, String expected) {
+        await(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            try {
+                return !found.isEmpty() && found.getFirst().getText().trim().equals(expected);
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return false;
+            }
+        });
+    }
+
+    public void awaitGone(String css) {
+        await(d -> d.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    public void click(String css) {
+        await(d -> {
+            try {
+                List<WebElement> found = d.findElements(By.cssSelector(css));
+                if (found.isEmpty() || !found.getFirst().isEnabled()) {
+                    return false;
+                }
+                found.getFirst().click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return false;
+            }
+        });
+    }
+
+    public <T> T await(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException timedOut) {
+            throw new AssertionError(
+                    "Waited in vain on " + driver.getCurrentUrl() + ", which shows:\n" + evidence(), timedOut);
+        }
+    }
+
+    /** What the page showed when a wait failed: its text here, its picture and HTML under target/screenshots. */
+    private String evidence() {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            String name = "failure-" + System.nanoTime();
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            return text() + "\n(" + SCREENSHOTS.resolve(name + ".png") + ")";
+        } catch (RuntimeException | IOException e) {
+            return "(no evidence: " + e + ")";
+        }
+    }
+
+    public Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(code, arguments);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves the page as {@code target/screenshots/<name>-<width>.png}, the window resized to that width. */
+    public Path screenshot(String name, int width) {
+        var before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, width < 600 ? 800 : 900));
+        try {
+            Number height = (Number) script("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(width, Math.min(4000, Math.max(600, height.intValue()))));
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** True when the page is no wider than the window: nothing sticks out sideways. */
+    public boolean fitsWidth() {
+        return Boolean.TRUE.equals(
+                script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}
