@@ -16,6 +16,21 @@
         }
     });
 
+    // A live refresh must not wipe what someone is typing: a fragment holding an edited form waits until
+    // that form is sent (its answer replaces the fragment anyway).
+    document.addEventListener("input", function (event) {
+        if (event.target.form) {
+            event.target.form.dataset.dirty = "true";
+        }
+    });
+    document.addEventListener("htmx:beforeRequest", function (event) {
+        var element = event.detail.elt;
+        var config = event.detail.requestConfig;
+        if (config && config.verb === "get" && element.querySelector && element.querySelector("form[data-dirty=true]")) {
+            event.preventDefault();
+        }
+    });
+
     // Move keyboard focus somewhere sensible when a fragment that held it is replaced.
     document.addEventListener("htmx:beforeSwap", function (event) {
         var target = event.detail.target;

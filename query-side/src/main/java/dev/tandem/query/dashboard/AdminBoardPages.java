@@ -3,6 +3,7 @@ package dev.tandem.query.dashboard;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderView;
+import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -27,10 +28,12 @@ class AdminBoardPages {
 
     private final Views views;
     private final CommandApi api;
+    private final ProjectionBarrier projections;
 
-    AdminBoardPages(Views views, CommandApi api) {
+    AdminBoardPages(Views views, CommandApi api, ProjectionBarrier projections) {
         this.views = views;
         this.api = api;
+        this.projections = projections;
     }
 
     @GetMapping("/app/admin")
@@ -103,6 +106,7 @@ class AdminBoardPages {
                     "/api/bookings/" + id,
                     BrowserSession.current(request),
                     Map.of("providerId", providerId));
+            projections.awaitAggregates(id.toString());
         } catch (ApiProblem refused) {
             if (refused.status() == 404) {
                 throw refused;

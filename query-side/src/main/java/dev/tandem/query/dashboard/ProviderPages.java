@@ -1,6 +1,7 @@
 package dev.tandem.query.dashboard;
 
 import dev.tandem.api.booking.BookingView;
+import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -25,10 +26,12 @@ class ProviderPages {
 
     private final Views views;
     private final CommandApi api;
+    private final ProjectionBarrier projections;
 
-    ProviderPages(Views views, CommandApi api) {
+    ProviderPages(Views views, CommandApi api, ProjectionBarrier projections) {
         this.views = views;
         this.api = api;
+        this.projections = projections;
     }
 
     @GetMapping("/app/provider")
@@ -85,6 +88,8 @@ class ProviderPages {
                     "/api/provider/bookings",
                     BrowserSession.current(request),
                     Map.of("bookingId", id, "status", status));
+            projections.awaitAggregates(
+                    id.toString(), caller.providerId().orElseThrow().toString());
         } catch (ApiProblem refused) {
             if (refused.status() == 404) {
                 throw refused;
@@ -102,6 +107,7 @@ class ProviderPages {
                     "/api/provider/availability",
                     BrowserSession.current(request),
                     Map.of("status", status));
+            projections.awaitAggregates(caller.providerId().orElseThrow().toString());
         } catch (ApiProblem refused) {
             model.addAttribute("statusError", refused.getMessage());
         }

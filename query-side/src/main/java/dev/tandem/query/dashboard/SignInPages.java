@@ -96,7 +96,7 @@ class SignInPages {
             response.setStatus(refused.status());
             form.remove("password");
             model.addAttribute("form", form);
-            model.addAttribute("errors", refused.fieldErrors());
+            model.addAttribute("invalid", refused.fieldErrors());
             model.addAttribute("error", refused.getMessage());
             return "signup";
         }
@@ -127,7 +127,7 @@ class SignInPages {
         } catch (ApiProblem refused) {
             response.setStatus(refused.status());
             model.addAttribute("token", token);
-            model.addAttribute("errors", refused.fieldErrors());
+            model.addAttribute("invalid", refused.fieldErrors());
             model.addAttribute("error", refused.getMessage());
             return "accept-invite";
         }

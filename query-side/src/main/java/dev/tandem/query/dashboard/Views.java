@@ -5,6 +5,10 @@ import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
 import dev.tandem.api.customer.CustomerView;
+import dev.tandem.api.earnings.EarningsReport;
+import dev.tandem.api.earnings.FindEarningsQuery;
+import dev.tandem.api.notification.FindNotificationsQuery;
+import dev.tandem.api.notification.NotificationView;
 import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.api.history.FindHistoryQuery;
 import dev.tandem.api.history.HistoryEntry;
@@ -86,6 +90,29 @@ class Views {
                         PageResponseType.pageOf(CustomerView.class))
                 .join()
                 .items();
+    }
+
+    List<NotificationView> notifications(Caller caller, boolean unreadOnly) {
+        return queries.query(
+                        new FindNotificationsQuery(caller.businessId(), unreadOnly, MAX, null),
+                        PageResponseType.pageOf(NotificationView.class))
+                .join()
+                .items();
+    }
+
+    EarningsReport earnings(Caller caller, ProviderId provider, Instant from, Instant to) {
+        return queries.query(
+                        new FindEarningsQuery(caller.businessId(), provider, from, to),
+                        ResponseTypes.instanceOf(EarningsReport.class))
+                .join();
+    }
+
+    ProviderView ownProfile(Caller caller) {
+        return queries.query(
+                        new dev.tandem.api.provider.FindProviderQuery(
+                                caller.businessId(), caller.providerId().orElseThrow()),
+                        ResponseTypes.instanceOf(ProviderView.class))
+                .join();
     }
 
     AvailabilityView availability(Caller caller) {

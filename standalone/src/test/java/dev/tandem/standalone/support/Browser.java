@@ -152,6 +152,24 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Presses Tab until the element with that id has the keyboard focus. */
+    public void tabTo(String id) {
+        for (int presses = 0; presses < 60; presses++) {
+            if (id.equals(driver.switchTo().activeElement().getDomAttribute("id"))) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
+        }
+        throw new AssertionError("Tab never reached #" + id + " on " + driver.getCurrentUrl());
+    }
+
+    /** Types into whatever has the keyboard focus, as a person at the keyboard would. */
+    public void type(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
     public <T> T await(Function<WebDriver, T> condition) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
