@@ -91,9 +91,9 @@
                 document.body.dispatchEvent(new CustomEvent("tandem-" + type.split(".")[0], { detail: detail }));
                 document.body.dispatchEvent(new CustomEvent("tandem-event", { detail: detail }));
             });
-            show("live", "Live");
             // Whatever happened while we were not connected: re-read what the page shows.
             document.body.dispatchEvent(new CustomEvent("tandem-resync"));
+            show("live", "Live");
         };
         function reconnecting() {
             show("reconnecting", "Reconnecting…");

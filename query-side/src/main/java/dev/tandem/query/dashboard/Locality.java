@@ -30,6 +30,13 @@ public record Locality(ZoneId zone, Currency currency, Locale locale) {
         return format.format(BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
     }
 
+    /** A share in basis points (2500) as the reader writes a percentage (25%). */
+    public String percent(long basisPoints) {
+        var format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(basisPoints / 10_000.0);
+    }
+
     /** An amount in major units as a form field holds it ({@code 45.00}). */
     public String amountField(long minorUnits) {
         return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits())

@@ -5,14 +5,14 @@ import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
 import dev.tandem.api.customer.CustomerView;
+import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.FindEarningsQuery;
-import dev.tandem.api.notification.FindNotificationsQuery;
-import dev.tandem.api.notification.NotificationView;
-import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.api.history.FindHistoryQuery;
 import dev.tandem.api.history.HistoryEntry;
 import dev.tandem.api.history.HistorySubject;
+import dev.tandem.api.notification.FindNotificationsQuery;
+import dev.tandem.api.notification.NotificationView;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.FindAvailabilityQuery;
 import dev.tandem.api.provider.FindProviderRealtimeStatusQuery;
@@ -113,6 +113,21 @@ class Views {
                                 caller.businessId(), caller.providerId().orElseThrow()),
                         ResponseTypes.instanceOf(ProviderView.class))
                 .join();
+    }
+
+    ProviderView provider(Caller caller, ProviderId id) {
+        return queries.query(
+                        new dev.tandem.api.provider.FindProviderQuery(caller.businessId(), id),
+                        ResponseTypes.instanceOf(ProviderView.class))
+                .join();
+    }
+
+    List<dev.tandem.api.provider.ProviderWithPayRatesView> payRoll(Caller caller) {
+        return queries.query(
+                        new dev.tandem.api.provider.FindProvidersWithPayRatesQuery(caller.businessId()),
+                        PageResponseType.pageOf(dev.tandem.api.provider.ProviderWithPayRatesView.class))
+                .join()
+                .items();
     }
 
     AvailabilityView availability(Caller caller) {

@@ -46,8 +46,8 @@ class BookingPagesBrowserTests extends BrowserTests {
         assertThat(desk.text()).contains("Noor Haddad", "€45.50", "Ines Moreau", "Second floor, ring twice");
         assertThat(desk.driver().findElements(By.cssSelector(".history [data-event-type=BookingCreated]")))
                 .hasSize(1);
-        desk.screenshot("admin-booking", 1440);
-        desk.screenshot("admin-booking", 360);
+        desk.screenshot("admin-booking-flow", 1440);
+        desk.screenshot("admin-booking-flow", 360);
     }
 
     @Test
@@ -61,8 +61,8 @@ class BookingPagesBrowserTests extends BrowserTests {
         desk.awaitText("#price-error", "Enter the price, e.g. 45.00.");
         assertThat(desk.find("#price").getDomAttribute("aria-describedby")).isEqualTo("price-error");
         assertThat(desk.find("#newName-error").getText()).isNotBlank();
-        desk.screenshot("admin-booking-new", 1440);
-        desk.screenshot("admin-booking-new", 360);
+        desk.screenshot("admin-booking-new-flow", 1440);
+        desk.screenshot("admin-booking-new-flow", 360);
     }
 
     @Test
@@ -109,8 +109,8 @@ class BookingPagesBrowserTests extends BrowserTests {
         desk.find("#bookings-list [data-booking-id='" + later + "']");
         assertThat(desk.driver().findElements(By.cssSelector("#bookings-list [data-booking-id='" + done + "']")))
                 .isEmpty();
-        desk.screenshot("admin-bookings", 1440);
-        desk.screenshot("admin-bookings", 360);
+        desk.screenshot("admin-bookings-flow", 1440);
+        desk.screenshot("admin-bookings-flow", 360);
     }
 
     @Test

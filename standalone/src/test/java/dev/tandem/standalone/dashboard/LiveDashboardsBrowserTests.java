@@ -2,12 +2,14 @@ package dev.tandem.standalone.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.standalone.support.Browser;
 import dev.tandem.standalone.support.BrowserTests;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /** An admin and a provider, each in a browser of their own, see each other's changes without reloading. */
 class LiveDashboardsBrowserTests extends BrowserTests {
@@ -18,12 +20,14 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         Login provider = provider(admin, "Camille Martin");
         var adminView = browser().signIn(admin.email(), admin.password());
         var phone = browser().signIn(provider.email(), provider.password());
+        var books = browser().signIn(admin.email(), admin.password());
         adminView.awaitLive();
         phone.awaitLive();
         String providerCard = "[data-provider-id='" + provider.providerId() + "'] [data-role=provider-status]";
         adminView.awaitText(providerCard, "Available");
 
-        String bookingId = book(admin, provider.providerId(), 60);
+        String bookingId = bookThroughTheForm(books, provider.providerId(), 60);
+        books.go("/app/admin/earnings").awaitLive();
         String job = "#jobs [data-booking-id='" + bookingId + "']";
         phone.find(job);
         String row = "#board-bookings [data-booking-id='" + bookingId + "'] [data-role=booking-status]";
@@ -38,19 +42,33 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         phone.click(job + " button[aria-label^=Complete]");
         adminView.awaitText(row, "Completed");
         adminView.awaitText(providerCard, "Available");
+        books.awaitText("[data-provider-id='" + provider.providerId() + "'] [data-role=earnings]", "€25.00");
+        books.awaitText("[data-role=gross]", "€100.00");
+        phone.awaitText("[data-role=earned-today]", "€25.00");
 
         String declined = book(admin, provider.providerId(), 180);
         String declinedJob = "#jobs [data-booking-id='" + declined + "']";
         phone.click(declinedJob + " button[aria-label^=Decline]");
         phone.awaitGone(declinedJob);
         adminView.awaitText("#board-bookings [data-booking-id='" + declined + "'] [data-role=provider]", "No provider");
+        // A completed job and a declined one: two notifications.
+        adminView.awaitText("#unread", "2 unread");
+        books.awaitText("#unread", "2 unread");
+        books.go("/app/admin/notifications");
+        books.find("#notifications [data-booking-id='" + declined + "']");
+        books.screenshot("admin-notifications-flow", 1440);
+        books.click("#notifications [data-booking-id='" + declined + "'] button");
+        books.awaitText("#unread", "1 unread");
 
         assertThat(adminView.notReloaded()).isTrue();
         assertThat(phone.notReloaded()).isTrue();
-        adminView.screenshot("admin-board", 1440);
-        adminView.screenshot("admin-board", 360);
-        phone.screenshot("provider-today", 360);
-        phone.screenshot("provider-today", 1440);
+        books.go("/app/admin/earnings");
+        books.screenshot("admin-earnings-flow", 1440);
+        books.screenshot("admin-earnings-flow", 360);
+        adminView.screenshot("admin-board-flow", 1440);
+        adminView.screenshot("admin-board-flow", 360);
+        phone.screenshot("provider-today-flow", 360);
+        phone.screenshot("provider-today-flow", 1440);
     }
 
     @Test
@@ -72,6 +90,29 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         desk.find("p.notice");
         desk.go("/app/admin");
         assertThat(desk.driver().getCurrentUrl()).contains("/login");
+    }
+
+    /** The admin books a job in its browser, for a customer it types in; answers the new booking's id. */
+    private String bookThroughTheForm(Browser desk, String providerId, int minutesFromNow) {
+        var start = Instant.now().plus(minutesFromNow, ChronoUnit.MINUTES).atZone(middayZone());
+        desk.go("/app/admin/bookings/new");
+        desk.find("#newName").sendKeys("Ada Customer");
+        desk.find("#newAddress").sendKeys("1 Rue de Rivoli, Paris");
+        desk.find("#newLat").sendKeys("48.8606");
+        desk.find("#newLng").sendKeys("2.3376");
+        desk.find("#service").sendKeys("cleaning");
+        desk.script(
+                "document.getElementById('date').value = arguments[0];"
+                        + "document.getElementById('time').value = arguments[1];"
+                        + "document.getElementById('providerId').value = arguments[2];",
+                start.toLocalDate().toString(),
+                start.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString(),
+                providerId);
+        desk.find("#duration").sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
+        desk.find("#price").sendKeys("100.00");
+        desk.click("#create-booking");
+        desk.find("#booking-detail");
+        return desk.find("#booking-detail").getDomAttribute("data-booking-id");
     }
 
     private String book(Login admin, String providerId, int minutesFromNow) {

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -105,8 +104,23 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page's live connection is up, and marks the page so a reload would show. */
     public Browser awaitLive() {
         await(d -> "live".equals(script("return document.documentElement.dataset.live || null")));
+        // Connecting re-reads every fragment; wait until those answers are in the page.
+        awaitIdle();
         script("window.__tandemNotReloaded = true");
         return this;
+    }
+
+    /** Cuts the browser off the network (or puts it back), as a phone going through a tunnel would be. */
+    public void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                java.util.Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Waits until no htmx request of the page is in flight. */
+    public void awaitIdle() {
+        await(d -> Boolean.TRUE.equals(script("return document.querySelector('.htmx-request') === null")));
     }
 
     /** True while the page has not been reloaded or left since {@link #awaitLive()}. */
@@ -200,13 +214,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Saves the page as {@code target/screenshots/<name>-<width>.png}, the window resized to that width. */
+    /**
+     * Saves the whole page as {@code target/screenshots/<name>-<width>.png}, laid out at that width (a phone's
+     * viewport below 600 px), then puts the window back.
+     */
     public Path screenshot(String name, int width) {
-        var before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(width, width < 600 ? 800 : 900));
         try {
+            emulate(width, width < 600 ? 780 : 900);
             Number height = (Number) script("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new Dimension(width, Math.min(4000, Math.max(600, height.intValue()))));
+            emulate(width, Math.min(6000, Math.max(width < 600 ? 780 : 900, height.intValue())));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
@@ -214,9 +230,56 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            driver.manage().window().setSize(before);
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         }
     }
+
+    /** Lays the page out as a screen that wide shows it (a phone's below 600 px). */
+    public void emulate(int width, int height) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    public void stopEmulating() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    /**
+     * Runs axe-core (from its WebJar) in the page; answers the serious and critical violations, one line each
+     * with the elements concerned, empty when there are none.
+     */
+    public List<String> seriousAccessibilityViolations() {
+        script(AXE.get());
+        Object answer = ((JavascriptExecutor) driver)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(function (result) {"
+                        + "  done(result.violations"
+                        + "    .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                        + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' at '"
+                        + "      + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                        + "}, function (error) { done(['axe failed: ' + error]); });");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) answer;
+        return violations;
+    }
+
+    private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+        private volatile String source;
+
+        @Override
+        public String get() {
+            if (source == null) {
+                String path = new org.webjars.WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
+                try (var in = Browser.class.getClassLoader().getResourceAsStream(path)) {
+                    source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return source;
+        }
+    };
 
     /** True when the page is no wider than the window: nothing sticks out sideways. */
     public boolean fitsWidth() {
