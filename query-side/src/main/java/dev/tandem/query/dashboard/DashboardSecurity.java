@@ -99,21 +99,33 @@ class DashboardSecurity {
         return http.build();
     }
 
-    /** Pages go to the sign-in page and come back; an htmx request asks htmx to do that navigation. */
+    /**
+     * Pages go to the sign-in page and come back after it; an htmx request (a fragment) asks htmx to take the
+     * whole page there, to come back to the page it was on.
+     */
     private static void askToSignIn(HttpServletRequest request, HttpServletResponse response, Object failure)
             throws IOException {
-        String back = request.getRequestURI();
-        String login = "GET".equals(request.getMethod()) && back.startsWith("/app/")
+        boolean htmx = "true".equals(request.getHeader("HX-Request"));
+        String back = htmx ? pathOf(request.getHeader("HX-Current-URL")) : request.getRequestURI();
+        String login = back != null && back.startsWith("/app/") && (htmx || "GET".equals(request.getMethod()))
                 ? UriComponentsBuilder.fromPath("/login")
                         .queryParam("next", back)
                         .encode()
                         .toUriString()
                 : "/login";
-        if ("true".equals(request.getHeader("HX-Request"))) {
+        if (htmx) {
             response.setHeader("HX-Redirect", login);
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
         } else {
             response.sendRedirect(login);
+        }
+    }
+
+    private static String pathOf(String url) {
+        try {
+            return url == null ? null : java.net.URI.create(url).getPath();
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
         }
     }
 }
