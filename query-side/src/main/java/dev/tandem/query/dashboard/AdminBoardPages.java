@@ -116,6 +116,68 @@ class AdminBoardPages {
         return ProviderPages.htmx(request) ? bookings(caller, model) : "redirect:/app/admin";
     }
 
+    /**
+     * Asks auto-assignment for the best provider of a booking (API.md, Assignment) and shows why: the
+     * chosen provider's reasons, the other candidates, and why anyone was left out.
+     */
+    @PostMapping("/app/admin/bookings/{id}/auto-assign")
+    String autoAssign(@PathVariable UUID id, Caller caller, HttpServletRequest request, Model model) {
+        try {
+            var answer = api.send(
+                    HttpMethod.POST,
+                    "/api/admin/auto-assign",
+                    BrowserSession.current(request),
+                    Map.of("bookingId", id));
+            projections.awaitAggregates(id.toString());
+            model.addAttribute("ranking", Ranking.of(id.toString(), answer, null));
+        } catch (ApiProblem refused) {
+            if (refused.status() == 404 || refused.status() == 405) {
+                model.addAttribute("boardError", "Auto-assignment is not available on this server.");
+            } else {
+                model.addAttribute("ranking", Ranking.of(id.toString(), refused.body(), refused.getMessage()));
+            }
+        }
+        return ProviderPages.htmx(request) ? bookings(caller, model) : "redirect:/app/admin";
+    }
+
+    /** What auto-assignment answered for one booking, ready to show. */
+    public record Ranking(
+            String bookingId,
+            String providerId,
+            List<String> reasons,
+            List<String> candidates,
+            List<String> excluded,
+            String refusal) {
+
+        static Ranking of(String bookingId, tools.jackson.databind.JsonNode answer, String refusal) {
+            var reasons = new java.util.ArrayList<String>();
+            answer.path("reasons").forEach(reason -> reasons.add(reason.asString()));
+            var candidates = new java.util.ArrayList<String>();
+            answer.path("candidates").forEach(candidate -> {
+                var why = new java.util.ArrayList<String>();
+                candidate.path("reasons").forEach(reason -> why.add(reason.asString()));
+                candidates.add(candidate.path("providerId").asString() + "|" + String.join("; ", why));
+            });
+            var excluded = new java.util.ArrayList<String>();
+            answer.path("excluded")
+                    .forEach(out -> excluded.add(out.path("providerId").asString() + "|"
+                            + out.path("why").asString()));
+            String chosen = answer.path("providerId").isString()
+                    ? answer.path("providerId").asString()
+                    : null;
+            return new Ranking(bookingId, chosen, reasons, candidates, excluded, refusal);
+        }
+
+        /** The provider id of an entry of {@link #candidates()} or {@link #excluded()}. */
+        public String who(String entry) {
+            return entry.substring(0, entry.indexOf('|'));
+        }
+
+        public String why(String entry) {
+            return entry.substring(entry.indexOf('|') + 1);
+        }
+    }
+
     private List<BookingView> today(Caller caller, Locality here) {
         var day = here.today();
         return views.bookings(caller, null, null, here.startOf(day), here.startOf(day.plusDays(1))).stream()

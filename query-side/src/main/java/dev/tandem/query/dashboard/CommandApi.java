@@ -76,7 +76,7 @@ class CommandApi {
         if (detail.isBlank()) {
             detail = answer.path("title").asString("The request was refused (" + status + ").");
         }
-        return new ApiProblem(status, detail, fields);
+        return new ApiProblem(status, detail, fields, answer);
     }
 
     private RestClient client() {

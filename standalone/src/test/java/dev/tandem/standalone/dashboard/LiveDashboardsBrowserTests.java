@@ -2,6 +2,7 @@ package dev.tandem.standalone.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.standalone.support.ApiBookings;
 import dev.tandem.standalone.support.Browser;
 import dev.tandem.standalone.support.BrowserTests;
 import java.time.Instant;
@@ -69,6 +70,19 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         adminView.screenshot("admin-board-flow", 360);
         phone.screenshot("provider-today-flow", 360);
         phone.screenshot("provider-today-flow", 1440);
+    }
+
+    @Test
+    void anUnassignedBookingIsHandedToAutoAssignmentFromTheBoardWhichSaysWhatCameOfIt() {
+        Login admin = business();
+        provider(admin, "Léa Girard");
+        String unassigned = new ApiBookings(api).book(admin.session(), null, 120);
+        var desk = browser().signIn(admin.email(), admin.password()).awaitLive();
+        desk.click("#board-bookings [data-booking-id='" + unassigned + "'] button[aria-label^=Auto-assign]");
+        // Where auto-assignment runs, its ranking with reasons; where it does not yet, the board says so.
+        desk.await(driver -> !driver.findElements(org.openqa.selenium.By.cssSelector(
+                        "#board-bookings [data-role=ranking], #board-bookings p.error"))
+                .isEmpty());
     }
 
     @Test
