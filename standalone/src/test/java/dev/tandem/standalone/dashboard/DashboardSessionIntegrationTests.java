@@ -40,6 +40,18 @@ class DashboardSessionIntegrationTests extends HttpTests {
     }
 
     @Test
+    void theEarningsOfAPeriodDownloadAsCsv() throws Exception {
+        var admin = api.signUp();
+        var cookies = signIn(admin.email());
+        var csv = get("/app/admin/earnings.csv?from=2026-01-01&to=2026-01-31", cookies.jar());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("earnings-2026-01-01-2026-01-31.csv");
+        assertThat(csv.body()).startsWith("recordedAt,bookingId,providerId,provider,payRateType");
+    }
+
+    @Test
     void aFormSentWithoutItsCsrfTokenIsRefused() throws Exception {
         var admin = api.signUp();
         var cookies = signIn(admin.email());

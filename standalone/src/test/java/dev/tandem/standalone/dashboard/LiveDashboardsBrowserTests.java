@@ -86,6 +86,36 @@ class LiveDashboardsBrowserTests extends BrowserTests {
     }
 
     @Test
+    void anAdminAssignsAnUnassignedBookingFromTheBoardAndTheProviderSeesItArrive() {
+        Login admin = business();
+        Login provider = provider(admin, "Hugo Lambert");
+        String unassigned = new ApiBookings(api).book(admin.session(), null, 150);
+        var desk = browser().signIn(admin.email(), admin.password()).awaitLive();
+        var phone = browser().signIn(provider.email(), provider.password()).awaitLive();
+        String row = "#board-bookings [data-booking-id='" + unassigned + "']";
+        desk.awaitText(row + " [data-role=provider]", "No provider");
+        desk.click(row + " form.assign button");
+        desk.awaitText(row + " [data-role=provider]", "Hugo Lambert");
+        phone.find("#jobs [data-booking-id='" + unassigned + "']");
+    }
+
+    @Test
+    void aNewBusinessSignsUpInTheBrowserAndLandsOnItsBoard() {
+        var owner = browser().go("/signup");
+        owner.find("#businessName").sendKeys("Bright Windows");
+        owner.find("#timeZone").sendKeys(Keys.chord(Keys.CONTROL, "a"), "Europe/Lisbon");
+        owner.find("#name").sendKeys("Rita Sousa");
+        owner.find("#email").sendKeys("rita-" + java.util.UUID.randomUUID() + "@example.com");
+        owner.find("#password").sendKeys("short");
+        owner.click("main form button[type=submit]");
+        owner.find("#password-error");
+        owner.find("#password").sendKeys("a long enough password");
+        owner.click("main form button[type=submit]");
+        owner.await(driver -> driver.getCurrentUrl().endsWith("/app/admin"));
+        assertThat(owner.find(".brand").getText()).isEqualTo("Bright Windows");
+    }
+
+    @Test
     void aProviderCannotOpenTheAdminPages() {
         Login admin = business();
         Login provider = provider(admin, "Lucas Petit");
