@@ -48,7 +48,7 @@ class BookingPages {
             Model model) {
         Locality here = (Locality) model.getAttribute("here");
         BookingStatus wanted = parseStatus(status);
-        ProviderId provider = providerId == null || providerId.isBlank() ? null : ProviderId.of(providerId);
+        ProviderId provider = providerOrNull(providerId);
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
         var bookings = views
@@ -253,6 +253,14 @@ class BookingPages {
                 "providers", providers.stream().filter(ProviderView::active).toList());
         model.addAttribute(
                 "providerNames", providers.stream().collect(Collectors.toMap(ProviderView::id, ProviderView::name)));
+    }
+
+    private static ProviderId providerOrNull(String id) {
+        try {
+            return id == null || id.isBlank() ? null : ProviderId.of(id);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     private static BookingStatus parseStatus(String status) {
