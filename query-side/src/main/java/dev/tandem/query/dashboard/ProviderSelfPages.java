@@ -108,10 +108,17 @@ class ProviderSelfPages {
             Model model) {
         var errors = new LinkedHashMap<String, String>();
         var windows = new ArrayList<Map<String, String>>();
+        List<WeeklyHoursView> current = views.availability(caller).weeklyHours();
         for (DayOfWeek day : DayOfWeek.values()) {
             if (!form.containsKey("works-" + day)) {
                 continue;
             }
+            // The form shows a day's first window; any further ones (set through the API) stay as they are.
+            current.stream()
+                    .filter(hours -> hours.dayOfWeek().equals(day.name()))
+                    .skip(1)
+                    .forEach(hours ->
+                            windows.add(Map.of("dayOfWeek", day.name(), "start", hours.start(), "end", hours.end())));
             String start = form.getOrDefault("start-" + day, "");
             String end = form.getOrDefault("end-" + day, "");
             try {

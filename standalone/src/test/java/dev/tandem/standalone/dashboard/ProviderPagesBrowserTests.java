@@ -3,6 +3,7 @@ package dev.tandem.standalone.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.standalone.support.BrowserTests;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,6 +66,21 @@ class ProviderPagesBrowserTests extends BrowserTests {
         phone.click("#status button[value=AVAILABLE]");
         desk.awaitText("[data-provider-id='" + provider.providerId() + "'] [data-role=provider-status]", "Available");
 
+        var split = new java.util.ArrayList<Map<String, String>>();
+        for (var day : java.time.DayOfWeek.values()) {
+            if (day == java.time.DayOfWeek.TUESDAY) {
+                split.add(Map.of("dayOfWeek", "TUESDAY", "start", "08:00", "end", "12:00"));
+                split.add(Map.of("dayOfWeek", "TUESDAY", "start", "13:00", "end", "18:00"));
+            } else {
+                split.add(Map.of("dayOfWeek", day.name(), "start", "00:00", "end", "23:59"));
+            }
+        }
+        assertThat(api.post("/api/provider/availability")
+                        .as(provider.session())
+                        .json(Map.of("weeklyHours", split))
+                        .send()
+                        .status())
+                .isEqualTo(200);
         phone.go("/app/provider/availability");
         phone.click("#works-SUNDAY");
         phone.script("document.getElementById('end-MONDAY').value = '00:00'");
@@ -75,6 +91,17 @@ class ProviderPagesBrowserTests extends BrowserTests {
         phone.click("#availability form[action$=hours] button");
         phone.find("#availability p.notice");
         assertThat(phone.find("#works-SUNDAY").isSelected()).isFalse();
+        var saved = api.get("/api/provider/availability")
+                .as(provider.session())
+                .send()
+                .body();
+        assertThat(saved.get("weeklyHours")
+                        .valueStream()
+                        .map(window -> window.get("dayOfWeek").asString())
+                        .toList())
+                .doesNotContain("SUNDAY")
+                .filteredOn("TUESDAY"::equals)
+                .hasSize(2);
         phone.script(
                 "document.getElementById('offFrom').value = arguments[0];"
                         + "document.getElementById('offTo').value = arguments[0];",
