@@ -31,6 +31,14 @@
         }
     });
 
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        var config = event.detail.requestConfig;
+        var target = event.detail.target;
+        if (config && config.verb === "get" && target && target.querySelector && target.querySelector("form[data-dirty=true]")) {
+            event.detail.shouldSwap = false;
+        }
+    });
+
     // Move keyboard focus somewhere sensible when a fragment that held it is replaced.
     document.addEventListener("htmx:beforeSwap", function (event) {
         var target = event.detail.target;

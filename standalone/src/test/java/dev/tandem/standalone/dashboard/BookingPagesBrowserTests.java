@@ -76,13 +76,13 @@ class BookingPagesBrowserTests extends BrowserTests {
         desk.go("/app/admin/bookings/" + done);
         desk.awaitLive();
 
-        desk.find("#amount").sendKeys("zero");
+        desk.fill("#amount", "zero");
         desk.click("#booking-detail form[action$=tip] button");
         desk.awaitText("#amount-error", "Enter the tip, e.g. 5.00.");
-        desk.find("#amount").sendKeys(Keys.chord(Keys.CONTROL, "a"), "5.00");
+        desk.fill("#amount", Keys.chord(Keys.CONTROL, "a"), "5.00");
         desk.click("#booking-detail form[action$=tip] button");
         desk.find(".history [data-event-type=TipAdded]");
-        desk.find("#comment").sendKeys("Spotless");
+        desk.fill("#comment", "Spotless");
         desk.click("#booking-detail form[action$=rating] button");
         desk.awaitText("[data-role=rating]", "5 / 5 · Spotless");
         assertThat(desk.driver().findElements(By.cssSelector(".history li")))
@@ -98,7 +98,7 @@ class BookingPagesBrowserTests extends BrowserTests {
 
         String later = bookings.book(admin.session(), null, 240);
         desk.go("/app/admin/bookings/" + later).awaitLive();
-        desk.find("#duration").sendKeys(Keys.chord(Keys.CONTROL, "a"), "90");
+        desk.fill("#duration", Keys.chord(Keys.CONTROL, "a"), "90");
         desk.click("#booking-detail form[action$=reschedule] button");
         desk.find(".history [data-event-type=BookingRescheduled]");
         desk.script("window.confirm = function () { return true; }");

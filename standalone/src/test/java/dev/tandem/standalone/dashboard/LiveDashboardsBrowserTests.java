@@ -155,8 +155,10 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         desk.find("#duration").sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
         desk.find("#price").sendKeys("100.00");
         desk.click("#create-booking");
-        desk.find("#booking-detail");
-        return desk.find("#booking-detail").getDomAttribute("data-booking-id");
+        // The new booking's page: its address names it (its fragment may be refreshing as the page connects).
+        String page = desk.await(driver ->
+                driver.getCurrentUrl().matches(".*/app/admin/bookings/[0-9a-f-]{36}$") ? driver.getCurrentUrl() : null);
+        return page.substring(page.lastIndexOf('/') + 1);
     }
 
     private String book(Login admin, String providerId, int minutesFromNow) {

@@ -38,18 +38,19 @@ class ProviderPagesBrowserTests extends BrowserTests {
         desk.click("#providers-list a");
         desk.find("#name").sendKeys(Keys.chord(Keys.CONTROL, "a"), "Léa Roux-Martin");
         desk.click("main form.card button.primary");
-        desk.find("p.notice");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?saved"));
         assertThat(desk.find("h1").getText()).isEqualTo("Léa Roux-Martin");
         desk.find("#rateType").sendKeys("Per completed job");
         desk.find("#rateAmount").sendKeys("20.00");
         desk.click("form[action$=pay-rate] button");
-        desk.find("p.notice");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?rateSet"));
         assertThat(desk.driver().findElements(By.cssSelector("[data-role=pay-rate]")))
                 .extracting(row -> row.getText())
                 .anySatisfy(text -> assertThat(text).contains("30%"))
                 .anySatisfy(text -> assertThat(text).contains("€20.00"));
         desk.screenshot("admin-provider-flow", 1440);
         desk.click("form[action$=deactivate] button");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?deactivated"));
         desk.find("[data-role=deactivated]");
     }
 

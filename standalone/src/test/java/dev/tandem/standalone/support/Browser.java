@@ -147,6 +147,22 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Types into a field, finding it again if a live refresh replaced it meanwhile. */
+    public void fill(String css, CharSequence... keys) {
+        await(d -> {
+            try {
+                List<WebElement> found = d.findElements(By.cssSelector(css));
+                if (found.isEmpty()) {
+                    return false;
+                }
+                found.getFirst().sendKeys(keys);
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return false;
+            }
+        });
+    }
+
     public void awaitGone(String css) {
         await(d -> d.findElements(By.cssSelector(css)).isEmpty());
     }
