@@ -8,4 +8,4 @@ import java.util.List;
  * {@code Page<BookingView>}: Axon matches a query's response type against the handler's declared class,
  * and a serialized answer (Axon Server) must come back as bookings, not as maps.
  */
-record BookingPage(List<BookingView> items, String nextCursor) {}
+public record BookingPage(List<BookingView> items, String nextCursor) {}

@@ -1,0 +1,113 @@
+package dev.tandem.query.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A booking form as the admin filled it in (local date and time, an amount in major units), turned into
+ * the API's body (an instant, minor units); what cannot be turned gets its message next to its field.
+ */
+final class BookingForm {
+
+    private BookingForm() {}
+
+    /** The API's fields named by the form's: an API error about {@code scheduledStart} shows at the time. */
+    static String formField(String apiField) {
+        return switch (apiField) {
+            case "scheduledStart" -> "time";
+            case "priceCents" -> "price";
+            case "durationMinutes" -> "duration";
+            case "customerId" -> "customerId";
+            default -> apiField.startsWith("customer.") ? "new" + capitalised(apiField.substring(9)) : apiField;
+        };
+    }
+
+    static Map<String, Object> createBody(Map<String, String> form, Locality here, Map<String, String> errors) {
+        var body = new LinkedHashMap<String, Object>();
+        String customerId = form.getOrDefault("customerId", "");
+        if (customerId.isBlank()) {
+            var customer = new LinkedHashMap<String, Object>();
+            customer.put("name", form.getOrDefault("newName", "").trim());
+            optional(customer, "email", form.get("newEmail"));
+            optional(customer, "phone", form.get("newPhone"));
+            customer.put("address", form.getOrDefault("newAddress", "").trim());
+            customer.put("lat", number(form.get("newLat"), "newLat", errors));
+            customer.put("lng", number(form.get("newLng"), "newLng", errors));
+            if (customer.get("name").toString().isEmpty()) {
+                errors.put("newName", "Enter the customer's name, or pick a customer.");
+            }
+            if (customer.get("address").toString().isEmpty()) {
+                errors.put("newAddress", "Enter the address of the job.");
+            }
+            body.put("customer", customer);
+        } else {
+            body.put("customerId", customerId);
+        }
+        String service = form.getOrDefault("service", "").trim();
+        if (service.isEmpty()) {
+            errors.put("service", "Enter the service.");
+        }
+        body.put("service", service);
+        start(form, here, errors, body);
+        duration(form, errors, body);
+        Long price = here.minorUnits(form.getOrDefault("price", ""));
+        if (price == null) {
+            errors.put("price", "Enter the price, e.g. 45.00.");
+        }
+        body.put("priceCents", price);
+        String provider = form.getOrDefault("providerId", "");
+        if (!provider.isBlank()) {
+            body.put("providerId", provider);
+        } else {
+            body.put("autoAssign", false);
+        }
+        optional(body, "notes", form.get("notes"));
+        return body;
+    }
+
+    static void start(Map<String, String> form, Locality here, Map<String, String> errors, Map<String, Object> body) {
+        try {
+            LocalDate date = LocalDate.parse(form.getOrDefault("date", "").trim());
+            try {
+                LocalTime time = LocalTime.parse(form.getOrDefault("time", "").trim());
+                body.put("scheduledStart", date.atTime(time).atZone(here.zone()).toInstant());
+            } catch (DateTimeParseException e) {
+                errors.put("time", "Enter a time, e.g. 09:30.");
+            }
+        } catch (DateTimeParseException e) {
+            errors.put("date", "Enter a date.");
+        }
+    }
+
+    static void duration(Map<String, String> form, Map<String, String> errors, Map<String, Object> body) {
+        try {
+            body.put(
+                    "durationMinutes",
+                    Integer.parseInt(form.getOrDefault("duration", "").trim()));
+        } catch (NumberFormatException e) {
+            errors.put("duration", "Enter the duration in minutes.");
+        }
+    }
+
+    private static Double number(String value, String field, Map<String, String> errors) {
+        try {
+            return Double.parseDouble(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            errors.put(field, "Enter a number, e.g. 48.8566.");
+            return null;
+        }
+    }
+
+    private static void optional(Map<String, Object> body, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(field, value.trim());
+        }
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,281 @@
+package dev.tandem.query.dashboard;
+
+import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.provider.ProviderView;
+import dev.tandem.kernel.BookingStatus;
+import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.consistency.ProjectionBarrier;
+import dev.tandem.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The admin's bookings: the list with its filters, a new booking, and one booking with its history. */
+@Controller
+class BookingPages {
+
+    private final Views views;
+    private final CommandApi api;
+    private final ProjectionBarrier projections;
+
+    BookingPages(Views views, CommandApi api, ProjectionBarrier projections) {
+        this.views = views;
+        this.api = api;
+        this.projections = projections;
+    }
+
+    @GetMapping("/app/admin/bookings")
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String providerId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Caller caller,
+            HttpServletRequest request,
+            Model model) {
+        Locality here = (Locality) model.getAttribute("here");
+        BookingStatus wanted = parseStatus(status);
+        ProviderId provider = providerOrNull(providerId);
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
+        var bookings = views
+                .bookings(
+                        caller,
+                        provider,
+                        wanted,
+                        fromDay == null ? null : here.startOf(fromDay),
+                        toDay == null ? null : here.startOf(toDay.plusDays(1)))
+                .stream()
+                .sorted(Comparator.comparing(BookingView::scheduledStart))
+                .toList();
+        model.addAttribute("bookings", bookings);
+        model.addAttribute(
+                "filter",
+                Map.of(
+                        "status", status == null ? "" : status,
+                        "providerId", providerId == null ? "" : providerId,
+                        "from", from == null ? "" : from,
+                        "to", to == null ? "" : to));
+        model.addAttribute("statuses", BookingStatus.values());
+        providers(caller, model);
+        return ProviderPages.htmx(request) ? "admin/bookings :: list" : "admin/bookings";
+    }
+
+    @GetMapping("/app/admin/bookings/new")
+    String newBooking(Caller caller, Model model) {
+        Locality here = (Locality) model.getAttribute("here");
+        var form = new LinkedHashMap<String, String>();
+        form.put("date", here.today().toString());
+        form.put("time", "09:00");
+        form.put("duration", "60");
+        return bookingForm(caller, model, form, Map.of(), null);
+    }
+
+    @PostMapping("/app/admin/bookings")
+    String create(
+            @RequestParam Map<String, String> form,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Locality here = (Locality) model.getAttribute("here");
+        var errors = new LinkedHashMap<String, String>();
+        var body = BookingForm.createBody(form, here, errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(400);
+            return bookingForm(caller, model, form, errors, "Please correct the fields marked below.");
+        }
+        try {
+            var created = api.send(HttpMethod.POST, "/api/bookings", BrowserSession.current(request), body);
+            String id = created.path("id").asString();
+            projections.awaitAggregates(id);
+            return "redirect:/app/admin/bookings/" + id;
+        } catch (ApiProblem refused) {
+            response.setStatus(refused.status());
+            refused.fieldErrors().forEach((field, message) -> errors.put(BookingForm.formField(field), message));
+            if (refused.status() == 409) {
+                errors.putIfAbsent("providerId", refused.getMessage());
+            }
+            return bookingForm(caller, model, form, errors, refused.getMessage());
+        }
+    }
+
+    @GetMapping("/app/admin/bookings/{id}")
+    String booking(@PathVariable UUID id, Caller caller, HttpServletRequest request, Model model) {
+        model.addAttribute("booking", views.booking(caller, id));
+        model.addAttribute("history", views.bookingHistory(caller, id));
+        providers(caller, model);
+        return ProviderPages.htmx(request) ? "admin/booking :: detail" : "admin/booking";
+    }
+
+    @PostMapping("/app/admin/bookings/{id}/reschedule")
+    String reschedule(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Locality here = (Locality) model.getAttribute("here");
+        var errors = new LinkedHashMap<String, String>();
+        var body = new LinkedHashMap<String, Object>();
+        BookingForm.start(form, here, errors, body);
+        BookingForm.duration(form, errors, body);
+        return change(id, body, errors, caller, request, response, model);
+    }
+
+    @PostMapping("/app/admin/bookings/{id}/cancel")
+    String cancel(
+            @PathVariable UUID id,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return change(id, Map.of("status", "CANCELLED"), new LinkedHashMap<>(), caller, request, response, model);
+    }
+
+    @PostMapping("/app/admin/bookings/{id}/rating")
+    String rate(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer stars,
+            @RequestParam(required = false) String comment,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var errors = new LinkedHashMap<String, String>();
+        if (stars == null) {
+            errors.put("stars", "Pick from 1 to 5 stars.");
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("stars", stars);
+        if (comment != null && !comment.isBlank()) {
+            body.put("comment", comment.trim());
+        }
+        return write(id, HttpMethod.POST, "/rating", body, errors, caller, request, response, model);
+    }
+
+    @PostMapping("/app/admin/bookings/{id}/tip")
+    String tip(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String amount,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Locality here = (Locality) model.getAttribute("here");
+        var errors = new LinkedHashMap<String, String>();
+        Long cents = here.minorUnits(amount == null ? "" : amount);
+        if (cents == null) {
+            errors.put("amount", "Enter the tip, e.g. 5.00.");
+        }
+        return write(
+                id,
+                HttpMethod.POST,
+                "/tip",
+                Map.of("amountCents", cents == null ? 0 : cents),
+                errors,
+                caller,
+                request,
+                response,
+                model);
+    }
+
+    private String change(
+            UUID id,
+            Map<String, Object> body,
+            Map<String, String> errors,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return write(id, HttpMethod.PATCH, "", body, errors, caller, request, response, model);
+    }
+
+    private String write(
+            UUID id,
+            HttpMethod method,
+            String suffix,
+            Map<String, Object> body,
+            Map<String, String> errors,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (errors.isEmpty()) {
+            try {
+                api.send(method, "/api/bookings/" + id + suffix, BrowserSession.current(request), body);
+                projections.awaitAggregates(id.toString());
+                if (!ProviderPages.htmx(request)) {
+                    return "redirect:/app/admin/bookings/" + id;
+                }
+            } catch (ApiProblem refused) {
+                if (refused.status() == 404) {
+                    throw refused;
+                }
+                refused.fieldErrors().forEach((field, message) -> errors.put(BookingForm.formField(field), message));
+                model.addAttribute("actionError", refused.getMessage());
+                response.setStatus(ProviderPages.htmx(request) ? 200 : refused.status());
+            }
+        } else if (!ProviderPages.htmx(request)) {
+            response.setStatus(400);
+        }
+        model.addAttribute("invalid", errors);
+        return booking(id, caller, request, model);
+    }
+
+    private String bookingForm(
+            Caller caller, Model model, Map<String, String> form, Map<String, String> errors, String error) {
+        model.addAttribute("form", form);
+        model.addAttribute("invalid", errors);
+        model.addAttribute("error", error);
+        model.addAttribute("customers", views.customers(caller));
+        providers(caller, model);
+        return "admin/booking-new";
+    }
+
+    private void providers(Caller caller, Model model) {
+        var providers = views.providers(caller);
+        model.addAttribute(
+                "providers", providers.stream().filter(ProviderView::active).toList());
+        model.addAttribute(
+                "providerNames", providers.stream().collect(Collectors.toMap(ProviderView::id, ProviderView::name)));
+    }
+
+    private static ProviderId providerOrNull(String id) {
+        try {
+            return id == null || id.isBlank() ? null : ProviderId.of(id);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    private static BookingStatus parseStatus(String status) {
+        try {
+            return status == null || status.isBlank() ? null : BookingStatus.valueOf(status);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.tandem.query.dashboard;
+
+import dev.tandem.api.Page;
+import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.booking.FindBookingQuery;
+import dev.tandem.api.booking.FindBookingsQuery;
+import dev.tandem.api.customer.CustomerView;
+import dev.tandem.api.customer.FindCustomersQuery;
+import dev.tandem.api.earnings.EarningsReport;
+import dev.tandem.api.earnings.FindEarningsQuery;
+import dev.tandem.api.history.FindHistoryQuery;
+import dev.tandem.api.history.HistoryEntry;
+import dev.tandem.api.history.HistorySubject;
+import dev.tandem.api.notification.FindNotificationsQuery;
+import dev.tandem.api.notification.NotificationView;
+import dev.tandem.api.provider.AvailabilityView;
+import dev.tandem.api.provider.FindAvailabilityQuery;
+import dev.tandem.api.provider.FindProviderRealtimeStatusQuery;
+import dev.tandem.api.provider.FindProvidersQuery;
+import dev.tandem.api.provider.ProviderRealtimeStatusView;
+import dev.tandem.api.provider.ProviderView;
+import dev.tandem.kernel.BookingId;
+import dev.tandem.kernel.BookingStatus;
+import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.security.Caller;
+import dev.tandem.query.booking.BookingPage;
+import dev.tandem.query.paging.PageResponseType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/** The pages' reads: the same queries the REST query endpoints send, answered by the same projections. */
+@Component
+class Views {
+
+    private static final int MAX = Page.MAX_LIMIT;
+
+    private final QueryGateway queries;
+
+    Views(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    List<BookingView> bookings(Caller caller, ProviderId provider, BookingStatus status, Instant from, Instant to) {
+        return queries.query(
+                        new FindBookingsQuery(caller.businessId(), status, provider, from, to, MAX, null),
+                        ResponseTypes.instanceOf(BookingPage.class))
+                .join()
+                .items();
+    }
+
+    /** One booking; a provider's only when it is its own (else not found). */
+    BookingView booking(Caller caller, UUID id) {
+        ProviderId onlyFor = caller.isAdmin() ? null : caller.providerId().orElseThrow();
+        return queries.query(
+                        new FindBookingQuery(caller.businessId(), new BookingId(id), onlyFor),
+                        ResponseTypes.instanceOf(BookingView.class))
+                .join();
+    }
+
+    List<HistoryEntry> bookingHistory(Caller caller, UUID id) {
+        ProviderId onlyFor = caller.isAdmin() ? null : caller.providerId().orElseThrow();
+        return queries.query(
+                        new FindHistoryQuery(caller.businessId(), id, HistorySubject.BOOKING, onlyFor),
+                        ResponseTypes.multipleInstancesOf(HistoryEntry.class))
+                .join();
+    }
+
+    List<ProviderRealtimeStatusView> board(Caller caller) {
+        return queries.query(
+                        new FindProviderRealtimeStatusQuery(caller.businessId()),
+                        ResponseTypes.multipleInstancesOf(ProviderRealtimeStatusView.class))
+                .join();
+    }
+
+    List<ProviderView> providers(Caller caller) {
+        return queries.query(
+                        new FindProvidersQuery(caller.businessId(), null, null, null, MAX, null),
+                        PageResponseType.pageOf(ProviderView.class))
+                .join()
+                .items();
+    }
+
+    List<CustomerView> customers(Caller caller) {
+        return queries.query(
+                        new FindCustomersQuery(caller.businessId(), null, MAX, null),
+                        PageResponseType.pageOf(CustomerView.class))
+                .join()
+                .items();
+    }
+
+    List<NotificationView> notifications(Caller caller, boolean unreadOnly) {
+        return queries.query(
+                        new FindNotificationsQuery(caller.businessId(), unreadOnly, MAX, null),
+                        PageResponseType.pageOf(NotificationView.class))
+                .join()
+                .items();
+    }
+
+    EarningsReport earnings(Caller caller, ProviderId provider, Instant from, Instant to) {
+        return queries.query(
+                        new FindEarningsQuery(caller.businessId(), provider, from, to),
+                        ResponseTypes.instanceOf(EarningsReport.class))
+                .join();
+    }
+
+    ProviderView ownProfile(Caller caller) {
+        return queries.query(
+                        new dev.tandem.api.provider.FindProviderQuery(
+                                caller.businessId(), caller.providerId().orElseThrow()),
+                        ResponseTypes.instanceOf(ProviderView.class))
+                .join();
+    }
+
+    ProviderView provider(Caller caller, ProviderId id) {
+        return queries.query(
+                        new dev.tandem.api.provider.FindProviderQuery(caller.businessId(), id),
+                        ResponseTypes.instanceOf(ProviderView.class))
+                .join();
+    }
+
+    List<dev.tandem.api.provider.ProviderWithPayRatesView> payRoll(Caller caller) {
+        return queries.query(
+                        new dev.tandem.api.provider.FindProvidersWithPayRatesQuery(caller.businessId()),
+                        PageResponseType.pageOf(dev.tandem.api.provider.ProviderWithPayRatesView.class))
+                .join()
+                .items();
+    }
+
+    AvailabilityView availability(Caller caller) {
+        return queries.query(
+                        new FindAvailabilityQuery(
+                                caller.businessId(), caller.providerId().orElseThrow()),
+                        ResponseTypes.instanceOf(AvailabilityView.class))
+                .join();
+    }
+}

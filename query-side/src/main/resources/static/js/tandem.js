@@ -1,0 +1,120 @@
+// Tandem dashboards: CSRF on every htmx request, and the live connection that refreshes fragments.
+(function () {
+    "use strict";
+
+    function meta(name) {
+        var element = document.querySelector('meta[name="' + name + '"]');
+        return element ? element.getAttribute("content") : null;
+    }
+
+    // Every htmx request carries the page's CSRF token, as forms do in their hidden field.
+    document.addEventListener("htmx:configRequest", function (event) {
+        var header = meta("csrf-header");
+        var token = meta("csrf-token");
+        if (header && token) {
+            event.detail.headers[header] = token;
+        }
+    });
+
+    // A live refresh must not wipe what someone is typing: a fragment holding an edited form waits until
+    // that form is sent (its answer replaces the fragment anyway).
+    document.addEventListener("input", function (event) {
+        if (event.target.form) {
+            event.target.form.dataset.dirty = "true";
+        }
+    });
+    document.addEventListener("htmx:beforeRequest", function (event) {
+        var element = event.detail.elt;
+        var config = event.detail.requestConfig;
+        if (config && config.verb === "get" && element.querySelector && element.querySelector("form[data-dirty=true]")) {
+            event.preventDefault();
+        }
+    });
+
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        var config = event.detail.requestConfig;
+        var target = event.detail.target;
+        if (config && config.verb === "get" && target && target.querySelector && target.querySelector("form[data-dirty=true]")) {
+            event.detail.shouldSwap = false;
+        }
+    });
+
+    // Move keyboard focus somewhere sensible when a fragment that held it is replaced.
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        var target = event.detail.target;
+        if (target && target.contains(document.activeElement) && target.id) {
+            target.dataset.hadFocus = "true";
+        }
+    });
+    document.addEventListener("htmx:afterSettle", function (event) {
+        var target = document.getElementById(event.detail.target && event.detail.target.id);
+        if (target && target.dataset.hadFocus === "true") {
+            delete target.dataset.hadFocus;
+            var heading = target.querySelector("h2, h3, [role=alert]");
+            if (heading) {
+                heading.setAttribute("tabindex", "-1");
+                heading.focus();
+            }
+        }
+    });
+
+    function startLive() {
+        var status = document.getElementById("live-status");
+        if (!status || !window.StompJs) {
+            return;
+        }
+        function show(state, text) {
+            status.dataset.state = state;
+            status.textContent = text;
+            document.documentElement.dataset.live = state;
+        }
+        var client = new window.StompJs.Client({
+            brokerURL: (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws",
+            reconnectDelay: 1000,
+            heartbeatIncoming: 15000,
+            heartbeatOutgoing: 15000,
+            // Before each (re)connection: renew the session cookie if it is about to expire, or sign in again.
+            beforeConnect: function () {
+                return fetch("/app/session", { credentials: "same-origin", cache: "no-store" }).then(
+                    function (response) {
+                        if (response.status === 401) {
+                            location.href = "/login?next=" + encodeURIComponent(location.pathname);
+                        }
+                    },
+                    function () {
+                        /* offline: the connection attempt fails and is retried */
+                    }
+                );
+            },
+        });
+        client.onConnect = function () {
+            client.subscribe("/user/queue/events", function (message) {
+                var type = message.headers["event-type"] || "";
+                var detail = null;
+                try {
+                    detail = JSON.parse(message.body);
+                } catch (ignored) {
+                    /* the type alone is enough to refresh */
+                }
+                document.body.dispatchEvent(new CustomEvent("tandem-" + type.split(".")[0], { detail: detail }));
+                document.body.dispatchEvent(new CustomEvent("tandem-event", { detail: detail }));
+            });
+            // Whatever happened while we were not connected: re-read what the page shows.
+            document.body.dispatchEvent(new CustomEvent("tandem-resync"));
+            show("live", "Live");
+        };
+        function reconnecting() {
+            show("reconnecting", "Reconnecting…");
+        }
+        client.onWebSocketClose = reconnecting;
+        client.onStompError = reconnecting;
+        client.activate();
+        window.tandemLive = client;
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", startLive);
+    } else {
+        startLive();
+    }
+})();

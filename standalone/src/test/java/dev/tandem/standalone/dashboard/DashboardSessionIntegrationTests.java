@@ -1,0 +1,165 @@
+package dev.tandem.standalone.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.standalone.support.Api;
+import dev.tandem.standalone.support.HttpTests;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The browser session over plain HTTP: its cookies, its CSRF protection, and renewing it from the refresh cookie. */
+class DashboardSessionIntegrationTests extends HttpTests {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void signingInSetsHttpOnlySameSiteCookiesAndTheApiStillWantsABearerToken() throws Exception {
+        var admin = api.signUp();
+        var cookies = signIn(admin.email());
+        assertThat(cookies.setCookies())
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("tandem_session=").contains("HttpOnly", "SameSite=Lax"))
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("tandem_refresh=").contains("HttpOnly", "SameSite=Strict"));
+        assertThat(get("/app/admin", cookies.jar()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/bookings", cookies.jar()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theEarningsOfAPeriodDownloadAsCsv() throws Exception {
+        var admin = api.signUp();
+        var cookies = signIn(admin.email());
+        var csv = get("/app/admin/earnings.csv?from=2026-01-01&to=2026-01-31", cookies.jar());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("earnings-2026-01-01-2026-01-31.csv");
+        assertThat(csv.body()).startsWith("recordedAt,bookingId,providerId,provider,payRateType");
+    }
+
+    @Test
+    void aFormSentWithoutItsCsrfTokenIsRefused() throws Exception {
+        var admin = api.signUp();
+        var cookies = signIn(admin.email());
+        var response = post("/app/admin/bookings", cookies.jar(), Map.of("service", "cleaning"));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(get("/app/admin/bookings", cookies.jar()).body()).contains("No bookings match.");
+    }
+
+    @Test
+    void anExpiredSessionIsRenewedFromTheRefreshCookieOnceEvenWhenAPageAsksTwiceAtOnce() throws Exception {
+        var admin = api.signUp();
+        var cookies = signIn(admin.email());
+        var jar = new LinkedHashMap<>(cookies.jar());
+        jar.put("tandem_session", "expired.or.forged");
+
+        var first = CompletableFuture.supplyAsync(() -> getQuietly("/app/admin/board/bookings", jar));
+        var second = CompletableFuture.supplyAsync(() -> getQuietly("/app/admin/board/providers", jar));
+        var answers = List.of(first.join(), second.join());
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+        var renewed = answers.stream()
+                .map(answer ->
+                        cookieValues(answer.headers().allValues("Set-Cookie")).get("tandem_refresh"))
+                .distinct()
+                .toList();
+        assertThat(renewed).hasSize(1).doesNotContain(cookies.jar().get("tandem_refresh"));
+        // The renewed refresh token works; the first one was used once and is now spent.
+        jar.put("tandem_refresh", renewed.getFirst());
+        assertThat(get("/app/admin", jar).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void withNeitherCookieAPageSendsTheVisitorToSignInAndAnHtmxRequestIsToldToGoThere() throws Exception {
+        var page = get("/app/admin/bookings", Map.of());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).contains("/login?next=/app/admin/bookings");
+        var fragment = http.send(
+                HttpRequest.newBuilder(uri("/app/admin/board/bookings"))
+                        .header("HX-Request", "true")
+                        .header("HX-Current-URL", "http://localhost:" + port + "/app/admin")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fragment.statusCode()).isEqualTo(401);
+        assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login?next=/app/admin");
+    }
+
+    private record SignedIn(Map<String, String> jar, List<String> setCookies) {}
+
+    private SignedIn signIn(String email) throws Exception {
+        var loginPage = get("/login", Map.of());
+        var jar = new LinkedHashMap<>(cookieValues(loginPage.headers().allValues("Set-Cookie")));
+        var matcher = CSRF_FIELD.matcher(loginPage.body());
+        assertThat(matcher.find()).isTrue();
+        var answer = post("/login", jar, Map.of("_csrf", matcher.group(1), "email", email, "password", Api.PASSWORD));
+        assertThat(answer.statusCode()).isEqualTo(302);
+        List<String> setCookies = answer.headers().allValues("Set-Cookie");
+        jar.putAll(cookieValues(setCookies));
+        jar.entrySet().removeIf(cookie -> cookie.getValue().isEmpty());
+        return new SignedIn(jar, setCookies);
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> jar) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        if (!jar.isEmpty()) {
+            request.header("Cookie", cookieHeader(jar));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getQuietly(String path, Map<String, String> jar) {
+        try {
+            return get(path, jar);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> jar, Map<String, String> form)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Cookie", cookieHeader(jar))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String cookieHeader(Map<String, String> jar) {
+        return jar.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static Map<String, String> cookieValues(List<String> setCookies) {
+        var values = new LinkedHashMap<String, String>();
+        for (String cookie : setCookies) {
+            String pair = cookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            values.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        return values;
+    }
+}

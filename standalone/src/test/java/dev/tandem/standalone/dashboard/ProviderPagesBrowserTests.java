@@ -1,0 +1,125 @@
+package dev.tandem.standalone.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.standalone.support.BrowserTests;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** Providers from both sides: the admin invites, edits, pays and deactivates; the provider runs its week. */
+class ProviderPagesBrowserTests extends BrowserTests {
+
+    @Test
+    void anInvitedProviderSetsAPasswordFromTheLinkTheAdminIsShownAndTheAdminKeepsItsPayRateHistory() {
+        Login admin = business();
+        var desk = browser().signIn(admin.email(), admin.password());
+        desk.go("/app/admin/providers/new");
+        String email = "lea-" + UUID.randomUUID() + "@example.com";
+        desk.find("#email").sendKeys(email);
+        desk.find("#name").sendKeys("Léa Roux");
+        desk.find("#skills").sendKeys("cleaning, ironing");
+        desk.find("#rateAmount").sendKeys("30");
+        desk.click("#create-provider");
+        String link = desk.find("#invite-link").getDomProperty("value");
+        assertThat(link).contains("/accept-invite?token=");
+        desk.screenshot("admin-providers-flow", 1440);
+        desk.screenshot("admin-providers-flow", 360);
+
+        var phone = browser();
+        phone.driver().get(link);
+        phone.find("#password").sendKeys("a new password 2026");
+        phone.click("main form button[type=submit]");
+        phone.await(driver -> driver.getCurrentUrl().endsWith("/app/provider"));
+        phone.find("#jobs");
+
+        desk.click("#providers-list a");
+        desk.find("#name").sendKeys(Keys.chord(Keys.CONTROL, "a"), "Léa Roux-Martin");
+        desk.click("main form.card button.primary");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?saved"));
+        assertThat(desk.find("h1").getText()).isEqualTo("Léa Roux-Martin");
+        desk.find("#rateType").sendKeys("Per completed job");
+        desk.find("#rateAmount").sendKeys("20.00");
+        desk.click("form[action$=pay-rate] button");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?rateSet"));
+        assertThat(desk.driver().findElements(By.cssSelector("[data-role=pay-rate]")))
+                .extracting(row -> row.getText())
+                .anySatisfy(text -> assertThat(text).contains("30%"))
+                .anySatisfy(text -> assertThat(text).contains("€20.00"));
+        desk.screenshot("admin-provider-flow", 1440);
+        desk.click("form[action$=deactivate] button");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?deactivated"));
+        desk.find("[data-role=deactivated]");
+    }
+
+    @Test
+    void aProviderSwitchesItsStatusAndKeepsItsHoursTimeOffAndProfile() {
+        Login admin = business();
+        Login provider = provider(admin, "Hugo Blanc");
+        var desk = browser().signIn(admin.email(), admin.password()).awaitLive();
+        var phone = browser().signIn(provider.email(), provider.password()).awaitLive();
+
+        phone.click("#status button[value=ON_BREAK]");
+        phone.awaitText("[data-role=my-status]", "On break");
+        desk.awaitText("[data-provider-id='" + provider.providerId() + "'] [data-role=provider-status]", "On break");
+        phone.click("#status button[value=AVAILABLE]");
+        desk.awaitText("[data-provider-id='" + provider.providerId() + "'] [data-role=provider-status]", "Available");
+
+        var split = new java.util.ArrayList<Map<String, String>>();
+        for (var day : java.time.DayOfWeek.values()) {
+            if (day == java.time.DayOfWeek.TUESDAY) {
+                split.add(Map.of("dayOfWeek", "TUESDAY", "start", "08:00", "end", "12:00"));
+                split.add(Map.of("dayOfWeek", "TUESDAY", "start", "13:00", "end", "18:00"));
+            } else {
+                split.add(Map.of("dayOfWeek", day.name(), "start", "00:00", "end", "23:59"));
+            }
+        }
+        assertThat(api.post("/api/provider/availability")
+                        .as(provider.session())
+                        .json(Map.of("weeklyHours", split))
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        phone.go("/app/provider/availability");
+        phone.click("#works-SUNDAY");
+        phone.script("document.getElementById('end-MONDAY').value = '00:00'");
+        phone.click("#availability form[action$=hours] button");
+        phone.awaitText("#end-MONDAY-error", "The end must be after the start.");
+        phone.go("/app/provider/availability");
+        phone.click("#works-SUNDAY");
+        phone.click("#availability form[action$=hours] button");
+        phone.find("#availability p.notice");
+        assertThat(phone.find("#works-SUNDAY").isSelected()).isFalse();
+        var saved = api.get("/api/provider/availability")
+                .as(provider.session())
+                .send()
+                .body();
+        assertThat(saved.get("weeklyHours")
+                        .valueStream()
+                        .map(window -> window.get("dayOfWeek").asString())
+                        .toList())
+                .doesNotContain("SUNDAY")
+                .filteredOn("TUESDAY"::equals)
+                .hasSize(2);
+        phone.script(
+                "document.getElementById('offFrom').value = arguments[0];"
+                        + "document.getElementById('offTo').value = arguments[0];",
+                "2031-07-14");
+        phone.find("#reason").sendKeys("Holiday");
+        phone.click("#availability form[action$=time-off] button");
+        phone.find("#availability [data-time-off-id]");
+        assertThat(phone.text()).contains("Holiday");
+        phone.screenshot("provider-availability-flow", 360);
+        phone.click("#availability [data-time-off-id] button");
+        phone.awaitGone("#availability [data-time-off-id]");
+
+        phone.go("/app/provider/profile");
+        phone.find("#phone").sendKeys(Keys.chord(Keys.CONTROL, "a"), "+33 7 11 22 33 44");
+        phone.click("main form button.primary");
+        phone.find("p.notice");
+        assertThat(phone.find("#phone").getDomProperty("value")).isEqualTo("+33 7 11 22 33 44");
+        phone.screenshot("provider-profile-flow", 360);
+    }
+}
