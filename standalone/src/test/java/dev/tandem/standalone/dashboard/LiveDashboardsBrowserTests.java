@@ -52,14 +52,14 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         phone.click(declinedJob + " button[aria-label^=Decline]");
         phone.awaitGone(declinedJob);
         adminView.awaitText("#board-bookings [data-booking-id='" + declined + "'] [data-role=provider]", "No provider");
-        // A completed job and a declined one: two notifications.
-        adminView.awaitText("#unread", "2 unread");
-        books.awaitText("#unread", "2 unread");
+        // A completed job, a declined one, and auto-assignment finding nobody else for it: three notifications.
+        adminView.awaitText("#unread", "3 unread");
+        books.awaitText("#unread", "3 unread");
         books.go("/app/admin/notifications");
         books.find("#notifications [data-booking-id='" + declined + "']");
         books.screenshot("admin-notifications-flow", 1440);
         books.click("#notifications [data-booking-id='" + declined + "'] button");
-        books.awaitText("#unread", "1 unread");
+        books.awaitText("#unread", "2 unread");
 
         assertThat(adminView.notReloaded()).isTrue();
         assertThat(phone.notReloaded()).isTrue();
@@ -79,10 +79,33 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         String unassigned = new ApiBookings(api).book(admin.session(), null, 120);
         var desk = browser().signIn(admin.email(), admin.password()).awaitLive();
         desk.click("#board-bookings [data-booking-id='" + unassigned + "'] button[aria-label^=Auto-assign]");
-        // Where auto-assignment runs, its ranking with reasons; where it does not yet, the board says so.
-        desk.await(driver -> !driver.findElements(org.openqa.selenium.By.cssSelector(
-                        "#board-bookings [data-role=ranking], #board-bookings p.error"))
-                .isEmpty());
+
+        String row = "#board-bookings [data-booking-id='" + unassigned + "']";
+        desk.awaitText(row + " [data-role=provider]", "Léa Girard");
+        assertThat(desk.find(row + " [data-role=ranking]").getText())
+                .startsWith("Given to Léa Girard because:")
+                .contains("km from home");
+    }
+
+    @Test
+    void anUnassignedBookingIsOfferedToTheProviderWhoAcceptsItFromThePhone() {
+        Login admin = business();
+        Login provider = provider(admin, "Inès Moreau");
+        var phone = browser().signIn(provider.email(), provider.password()).awaitLive();
+        var desk = browser().signIn(admin.email(), admin.password()).awaitLive();
+
+        String offered = new ApiBookings(api).offer(admin.session(), 90);
+
+        String offer = "article.offer[data-booking-id='" + offered + "']";
+        phone.find(offer);
+        phone.click(offer + " button[aria-label^=Accept]");
+        phone.awaitGone(offer);
+        phone.awaitText("#jobs [data-booking-id='" + offered + "'] [data-role=booking-status]", "Confirmed");
+        String row = "#board-bookings [data-booking-id='" + offered + "']";
+        desk.awaitText(row + " [data-role=booking-status]", "Confirmed");
+        desk.awaitText(row + " [data-role=provider]", "Inès Moreau");
+        assertThat(phone.notReloaded()).isTrue();
+        phone.screenshot("provider-offer-accepted", 360);
     }
 
     @Test

@@ -16,6 +16,21 @@ public final class ApiBookings {
 
     /** A one-hour cleaning job starting that many minutes from now; with a provider when one is named. */
     public String book(Api.Session admin, String providerId, int minutesFromNow) {
+        var body = body(minutesFromNow);
+        if (providerId != null) {
+            body.put("providerId", providerId);
+        } else {
+            body.put("autoAssign", false);
+        }
+        return created(admin, body);
+    }
+
+    /** A booking without a provider, left to the assignment saga to offer. */
+    public String offer(Api.Session admin, int minutesFromNow) {
+        return created(admin, body(minutesFromNow));
+    }
+
+    private static Map<String, Object> body(int minutesFromNow) {
         var body = new HashMap<String, Object>();
         body.put(
                 "customer",
@@ -35,11 +50,10 @@ public final class ApiBookings {
         body.put("durationMinutes", 60);
         body.put("priceCents", 10_000);
         body.put("notes", "Key under the mat");
-        if (providerId != null) {
-            body.put("providerId", providerId);
-        } else {
-            body.put("autoAssign", false);
-        }
+        return body;
+    }
+
+    private String created(Api.Session admin, Map<String, Object> body) {
         var response = api.post("/api/bookings").as(admin).json(body).send();
         if (response.status() != 201) {
             throw new IllegalStateException("Booking failed: " + response.text());
