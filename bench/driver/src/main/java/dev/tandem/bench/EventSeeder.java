@@ -71,7 +71,28 @@ final class EventSeeder implements BenchDriver.Task {
                     }
                 }
             }
-            System.out.printf("{\"events\": %d, \"seconds\": %.1f}%n", stored, (System.nanoTime() - started) / 1e9);
+            int processors = handledByEveryProcessor(connection);
+            System.out.printf(
+                    "{\"events\": %d, \"seconds\": %.1f, \"processorsMoved\": %d}%n",
+                    stored, (System.nanoTime() - started) / 1e9, processors);
+        }
+    }
+
+    /**
+     * A history stored long ago is one every processor has handled: their tokens move past the copies. Otherwise
+     * the sagas and policies would take the copies for new events while the projections are rebuilt, offering
+     * bookings and sending commands, which is not what the benchmark measures.
+     */
+    private static int handledByEveryProcessor(Connection connection) throws Exception {
+        try (var statement = connection.createStatement()) {
+            int moved = statement.executeUpdate("""
+                    update token_entry
+                       set token = convert_to(json_build_object(
+                               'index', (select max(global_index) from domain_event_entry),
+                               'gaps', json_build_array())::text, 'UTF8')
+                     where token_type = 'org.axonframework.eventhandling.GapAwareTrackingToken'""");
+            connection.commit();
+            return moved;
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -46,6 +47,12 @@ public class DatabaseConfiguration {
     DataSource migrationDataSource(DatabaseServer server) {
         return new SimpleDriverDataSource(
                 new org.postgresql.Driver(), server.jdbcUrl(), server.ownerUser(), server.ownerPassword());
+    }
+
+    /** A thousand pending writes at most: a rebuild's batch of events makes a few thousand. */
+    @Bean
+    DeferredWrites deferredWrites(JdbcTemplate jdbcTemplate) {
+        return new DeferredWrites(jdbcTemplate, 1_000);
     }
 
     @Bean

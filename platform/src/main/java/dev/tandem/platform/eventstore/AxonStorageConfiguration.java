@@ -2,7 +2,9 @@ package dev.tandem.platform.eventstore;
 
 import dev.tandem.platform.consistency.ProcessorProgress;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -198,9 +200,14 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Claims name this instance, not only its process (Axon's default): two instances in one JVM, as the
+     * tests run them, would otherwise both take a segment for their own and handle its events twice.
+     */
     @Bean
     TokenStore tokenStore(ConnectionProvider axonConnectionProvider, Serializer serializer, TokenSchema tokenSchema) {
         return JdbcTokenStore.builder()
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                 .connectionProvider(axonConnectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)

@@ -1,6 +1,7 @@
 package dev.tandem.platform.tenancy;
 
 import dev.tandem.api.MetadataKeys;
+import dev.tandem.platform.database.DeferredWrites;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.config.ConfigurerModule;
@@ -16,11 +17,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Configuration(proxyBeanMethods = false)
 public class TenancyConfiguration {
 
-    /** Before a transaction moves on to another business, JPA writes what the previous one's handlers left. */
+    /**
+     * Before a transaction moves on to another business, what the previous one's handlers left is written: JPA's
+     * entities and the deferred plain-SQL writes.
+     */
     @Bean
-    TenantScope tenantScope(JdbcTemplate jdbcTemplate, EntityManagerFactory entityManagers) {
+    TenantScope tenantScope(
+            JdbcTemplate jdbcTemplate, EntityManagerFactory entityManagers, DeferredWrites deferredWrites) {
         EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagers);
-        return new TenantScope(jdbcTemplate, () -> flushWrites(entityManager));
+        return new TenantScope(jdbcTemplate, () -> {
+            flushWrites(entityManager);
+            deferredWrites.flush();
+        });
     }
 
     @Bean
@@ -49,8 +57,12 @@ public class TenancyConfiguration {
      * transaction (see {@link TenantScope} for when writes are flushed); queries enter their caller's.
      */
     @Bean
-    ConfigurerModule tenantPerHandledMessage(TenantScope tenantScope) {
-        var perMessage = new TenantHandlerInterceptor(tenantScope);
+    TenantHandlerInterceptor tenantHandlerInterceptor(TenantScope tenantScope) {
+        return new TenantHandlerInterceptor(tenantScope);
+    }
+
+    @Bean
+    ConfigurerModule tenantPerHandledMessage(TenantHandlerInterceptor perMessage) {
         return configurer -> {
             configurer.eventProcessing(
                     processing -> processing.registerDefaultHandlerInterceptor((config, processorName) -> perMessage));

@@ -28,6 +28,7 @@ import dev.tandem.api.provider.WeeklyHoursSet;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.GeoPoint;
 import dev.tandem.kernel.TimeRange;
+import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.replay.ReadModelTables;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -48,7 +49,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps what the ranking needs per business, provider and booking, and answers the ranking queries and the
- * assignment policy. Written with plain SQL: a ranking reads thousands of providers at once.
+ * assignment policy. Written with plain SQL, sent when the handling transaction commits ({@link DeferredWrites}):
+ * a ranking reads thousands of providers at once.
  */
 @Component
 @ProcessingGroup(RankingProjection.PROCESSING_GROUP)
@@ -60,6 +62,7 @@ class RankingProjection {
     private static final String NEW_REVISION = "revision = revision + 1, ";
 
     private final JdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final RankingReader reader;
     private final RankingProperties settings;
     private final ReadModelTables tables;
@@ -68,11 +71,13 @@ class RankingProjection {
 
     RankingProjection(
             JdbcTemplate jdbc,
+            DeferredWrites writes,
             RankingReader reader,
             RankingProperties settings,
             ReadModelTables tables,
             MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.reader = reader;
         this.settings = settings;
         this.tables = tables;
@@ -91,7 +96,9 @@ class RankingProjection {
 
     @EventHandler
     void on(BusinessRegistered event, @SequenceNumber long version) {
-        jdbc.update(
+        writes.write(
+                "ranking_business",
+                event.businessId().value(),
                 "insert into ranking_business (business_id, time_zone, version) values (?, ?, ?)"
                         + " on conflict (business_id) do update set time_zone = excluded.time_zone,"
                         + " version = excluded.version",
@@ -102,7 +109,9 @@ class RankingProjection {
 
     @EventHandler
     void on(BusinessSettingsChanged event, @SequenceNumber long version) {
-        jdbc.update(
+        writes.write(
+                "ranking_business",
+                event.businessId().value(),
                 "update ranking_business set time_zone = ?, version = ? where business_id = ?",
                 event.timeZone(),
                 version,
@@ -112,7 +121,9 @@ class RankingProjection {
     @EventHandler
     void on(AssignmentPolicyChanged event, @SequenceNumber long version) {
         var weights = event.weights();
-        jdbc.update(
+        writes.write(
+                "ranking_business",
+                event.businessId().value(),
                 "update ranking_business set weight_distance = ?, weight_workload = ?, weight_rating = ?,"
                         + " weight_completion = ?, version = ? where business_id = ?",
                 weights.distance(),
@@ -125,7 +136,9 @@ class RankingProjection {
 
     @EventHandler
     void on(ProviderRegistered event) {
-        jdbc.update(
+        writes.write(
+                "ranking_provider",
+                event.providerId().value(),
                 "insert into ranking_provider (provider_id, business_id, active, status, skills, home_lat, home_lng,"
                         + " service_radius_km, weekly_hours, completed, cancelled, declined, ratings, rating_stars)"
                         + " values (?, ?, true, 'AVAILABLE', ?, ?, ?, ?, '', 0, 0, 0, 0, 0)"
@@ -140,7 +153,9 @@ class RankingProjection {
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
-        jdbc.update(
+        writes.write(
+                "ranking_provider",
+                event.providerId().value(),
                 "update ranking_provider set " + NEW_REVISION
                         + "skills = ?, home_lat = ?, home_lng = ?, service_radius_km = ?" + " where provider_id = ?",
                 skills(event.skills()),
@@ -152,7 +167,9 @@ class RankingProjection {
 
     @EventHandler
     void on(ProviderStatusChanged event) {
-        jdbc.update(
+        writes.write(
+                "ranking_provider",
+                event.providerId().value(),
                 "update ranking_provider set " + NEW_REVISION + "status = ? where provider_id = ?",
                 event.status().name(),
                 event.providerId().value());
@@ -160,14 +177,18 @@ class RankingProjection {
 
     @EventHandler
     void on(ProviderDeactivated event) {
-        jdbc.update(
+        writes.write(
+                "ranking_provider",
+                event.providerId().value(),
                 "update ranking_provider set " + NEW_REVISION + "active = false where provider_id = ?",
                 event.providerId().value());
     }
 
     @EventHandler
     void on(WeeklyHoursSet event) {
-        jdbc.update(
+        writes.write(
+                "ranking_provider",
+                event.providerId().value(),
                 "update ranking_provider set " + NEW_REVISION + "weekly_hours = ? where provider_id = ?",
                 WeeklyHoursText.format(event.weeklyHours()),
                 event.providerId().value());
@@ -176,7 +197,9 @@ class RankingProjection {
     @EventHandler
     void on(TimeOffAdded event) {
         var period = event.timeOff();
-        jdbc.update(
+        writes.write(
+                "ranking_time_off",
+                period.id(),
                 "insert into ranking_time_off (time_off_id, business_id, provider_id, starts_at, ends_at)"
                         + " values (?, ?, ?, ?, ?) on conflict (time_off_id) do update"
                         + " set starts_at = excluded.starts_at, ends_at = excluded.ends_at",
@@ -189,14 +212,20 @@ class RankingProjection {
 
     @EventHandler
     void on(TimeOffRemoved event) {
-        jdbc.update("delete from ranking_time_off where time_off_id = ?", event.timeOffId());
+        writes.write(
+                "ranking_time_off",
+                event.timeOffId(),
+                "delete from ranking_time_off where time_off_id = ?",
+                event.timeOffId());
     }
 
     @EventHandler
     void on(BookingCreated event) {
         var customer = event.customer();
         Instant end = event.scheduledStart().plus(Duration.ofMinutes(event.durationMinutes()));
-        jdbc.update(
+        writes.write(
+                "ranking_booking",
+                event.bookingId().value(),
                 "insert into ranking_booking (booking_id, business_id, provider_id, status, service,"
                         + " scheduled_start, scheduled_end, lat, lng) values (?, ?, null, 'PENDING', ?, ?, ?, ?, ?)"
                         + " on conflict (booking_id) do nothing",
@@ -232,7 +261,9 @@ class RankingProjection {
     @EventHandler
     void on(BookingCompleted event) {
         setStatus(event.bookingId(), "COMPLETED");
-        jdbc.update(
+        writes.write(
+                "ranking_provider",
+                event.providerId().value(),
                 "update ranking_provider set " + NEW_REVISION + "completed = completed + 1 where provider_id = ?",
                 event.providerId().value());
     }
@@ -240,6 +271,8 @@ class RankingProjection {
     /** A cancelled job counts against the provider that held it, as the analytics' completion rate does. */
     @EventHandler
     void on(BookingCancelled event) {
+        // It reads the booking's row to find the provider's: not a single-row write, so it cannot wait.
+        writes.flush();
         jdbc.update(
                 "update ranking_provider set " + NEW_REVISION + "cancelled = cancelled + 1 where provider_id ="
                         + " (select provider_id from ranking_booking where booking_id = ?)",
@@ -249,7 +282,9 @@ class RankingProjection {
 
     @EventHandler
     void on(BookingDeclined event) {
-        jdbc.update(
+        writes.write(
+                "ranking_provider",
+                event.providerId().value(),
                 "update ranking_provider set " + NEW_REVISION + "declined = declined + 1 where provider_id = ?",
                 event.providerId().value());
     }
@@ -257,7 +292,9 @@ class RankingProjection {
     @EventHandler
     void on(BookingRescheduled event) {
         Instant end = event.scheduledStart().plus(Duration.ofMinutes(event.durationMinutes()));
-        jdbc.update(
+        writes.write(
+                "ranking_booking",
+                event.bookingId().value(),
                 "update ranking_booking set scheduled_start = ?, scheduled_end = ? where booking_id = ?",
                 utc(event.scheduledStart()),
                 utc(end),
@@ -267,7 +304,9 @@ class RankingProjection {
     @EventHandler
     void on(BookingRated event) {
         if (event.providerId() != null) {
-            jdbc.update(
+            writes.write(
+                    "ranking_provider",
+                    event.providerId().value(),
                     "update ranking_provider set " + NEW_REVISION
                             + "ratings = ratings + 1, rating_stars = rating_stars + ?" + " where provider_id = ?",
                     event.stars(),
@@ -317,11 +356,21 @@ class RankingProjection {
     }
 
     private void setProvider(BookingId bookingId, UUID providerId) {
-        jdbc.update("update ranking_booking set provider_id = ? where booking_id = ?", providerId, bookingId.value());
+        writes.write(
+                "ranking_booking",
+                bookingId.value(),
+                "update ranking_booking set provider_id = ? where booking_id = ?",
+                providerId,
+                bookingId.value());
     }
 
     private void setStatus(BookingId bookingId, String status) {
-        jdbc.update("update ranking_booking set status = ? where booking_id = ?", status, bookingId.value());
+        writes.write(
+                "ranking_booking",
+                bookingId.value(),
+                "update ranking_booking set status = ? where booking_id = ?",
+                status,
+                bookingId.value());
     }
 
     private static String[] skills(List<String> skills) {

@@ -4,6 +4,7 @@ import dev.tandem.api.booking.BookingCreated;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.RatingView;
+import dev.tandem.query.jpa.NewRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /** A row of {@code booking_view}: the booking as its events left it. */
 @Entity
 @Table(name = "booking_view")
-class BookingEntry {
+class BookingEntry extends NewRow<UUID> {
 
     @Id
     @Column(name = "booking_id")
@@ -94,6 +95,11 @@ class BookingEntry {
     private Instant updatedAt;
 
     protected BookingEntry() {}
+
+    @Override
+    public UUID getId() {
+        return bookingId;
+    }
 
     BookingEntry(BookingCreated event, long version, Instant at) {
         bookingId = event.bookingId().value();

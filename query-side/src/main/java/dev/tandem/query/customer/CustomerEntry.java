@@ -1,6 +1,7 @@
 package dev.tandem.query.customer;
 
 import dev.tandem.api.customer.CustomerView;
+import dev.tandem.query.jpa.NewRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A row of {@code customer_view}. */
 @Entity
 @Table(name = "customer_view")
-class CustomerEntry {
+class CustomerEntry extends NewRow<UUID> {
 
     @Id
     @Column(name = "customer_id")
@@ -31,6 +32,11 @@ class CustomerEntry {
     private Instant createdAt;
 
     protected CustomerEntry() {}
+
+    @Override
+    public UUID getId() {
+        return customerId;
+    }
 
     CustomerEntry(
             UUID customerId,

@@ -2,6 +2,7 @@ package dev.tandem.query.earnings;
 
 import dev.tandem.api.earnings.EarningView;
 import dev.tandem.api.earnings.EarningsRecorded;
+import dev.tandem.query.jpa.NewRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A row of {@code earnings_ledger}: one completed booking's earnings, tips added as they come. */
 @Entity
 @Table(name = "earnings_ledger")
-class EarningsEntry {
+class EarningsEntry extends NewRow<UUID> {
 
     @Id
     @Column(name = "booking_id")
@@ -48,6 +49,11 @@ class EarningsEntry {
     private Instant recordedAt;
 
     protected EarningsEntry() {}
+
+    @Override
+    public UUID getId() {
+        return bookingId;
+    }
 
     EarningsEntry(EarningsRecorded event) {
         bookingId = event.bookingId().value();

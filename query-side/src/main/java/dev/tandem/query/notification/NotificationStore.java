@@ -5,6 +5,7 @@ import dev.tandem.api.notification.NotificationView;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.paging.Keyset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,57 +20,82 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The notification tables, in plain SQL: upserts and keyset pages read more clearly here than through
- * JPA. Row-level security scopes every statement to the tenant of the event or query being handled.
+ * JPA. Row-level security scopes every statement to the tenant of the event or query being handled. What the
+ * events change is written when their transaction commits ({@link DeferredWrites}).
  */
 @Repository
 class NotificationStore {
 
     private final JdbcClient jdbc;
+    private final DeferredWrites writes;
 
-    NotificationStore(JdbcClient jdbc) {
+    NotificationStore(JdbcClient jdbc, DeferredWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void rememberTimeZone(BusinessId businessId, String timeZone) {
-        jdbc.sql("insert into notification_business (business_id, time_zone) values (?, ?)"
-                        + " on conflict (business_id) do update set time_zone = excluded.time_zone")
-                .params(businessId.value(), timeZone)
-                .update();
+        writes.write(
+                "notification_business",
+                businessId.value(),
+                "insert into notification_business (business_id, time_zone) values (?, ?)"
+                        + " on conflict (business_id) do update set time_zone = excluded.time_zone",
+                businessId.value(),
+                timeZone);
     }
 
     void rememberProvider(BusinessId businessId, ProviderId providerId, String name) {
-        jdbc.sql("insert into notification_provider (provider_id, business_id, name) values (?, ?, ?)"
-                        + " on conflict (provider_id) do update set name = excluded.name")
-                .params(providerId.value(), businessId.value(), name)
-                .update();
+        writes.write(
+                "notification_provider",
+                providerId.value(),
+                "insert into notification_provider (provider_id, business_id, name) values (?, ?, ?)"
+                        + " on conflict (provider_id) do update set name = excluded.name",
+                providerId.value(),
+                businessId.value(),
+                name);
     }
 
     void openBooking(BusinessId businessId, BookingId bookingId, String service, Instant scheduledStart) {
-        jdbc.sql("insert into notification_booking (booking_id, business_id, service, scheduled_start, open)"
-                        + " values (?, ?, ?, ?, true) on conflict (booking_id) do nothing")
-                .params(bookingId.value(), businessId.value(), service, Timestamp.from(scheduledStart))
-                .update();
+        writes.write(
+                "notification_booking",
+                bookingId.value(),
+                "insert into notification_booking (booking_id, business_id, service, scheduled_start, open)"
+                        + " values (?, ?, ?, ?, true) on conflict (booking_id) do nothing",
+                bookingId.value(),
+                businessId.value(),
+                service,
+                Timestamp.from(scheduledStart));
     }
 
     void assignBooking(BookingId bookingId, ProviderId providerId) {
-        jdbc.sql("update notification_booking set provider_id = ? where booking_id = ?")
-                .params(providerId == null ? null : providerId.value(), bookingId.value())
-                .update();
+        writes.write(
+                "notification_booking",
+                bookingId.value(),
+                "update notification_booking set provider_id = ? where booking_id = ?",
+                providerId == null ? null : providerId.value(),
+                bookingId.value());
     }
 
     void rescheduleBooking(BookingId bookingId, Instant scheduledStart) {
-        jdbc.sql("update notification_booking set scheduled_start = ? where booking_id = ?")
-                .params(Timestamp.from(scheduledStart), bookingId.value())
-                .update();
+        writes.write(
+                "notification_booking",
+                bookingId.value(),
+                "update notification_booking set scheduled_start = ? where booking_id = ?",
+                Timestamp.from(scheduledStart),
+                bookingId.value());
     }
 
     void closeBooking(BookingId bookingId) {
-        jdbc.sql("update notification_booking set open = false where booking_id = ?")
-                .params(bookingId.value())
-                .update();
+        writes.write(
+                "notification_booking",
+                bookingId.value(),
+                "update notification_booking set open = false where booking_id = ?",
+                bookingId.value());
     }
 
+    /** The reads below are made while handling events, so what this transaction wrote goes out first. */
     String providerName(ProviderId providerId) {
+        writes.flush();
         return jdbc.sql("select name from notification_provider where provider_id = ?")
                 .params(providerId.value())
                 .query(String.class)
@@ -78,6 +104,7 @@ class NotificationStore {
     }
 
     String service(BookingId bookingId) {
+        writes.flush();
         return jdbc.sql("select service from notification_booking where booking_id = ?")
                 .params(bookingId.value())
                 .query(String.class)
@@ -87,6 +114,7 @@ class NotificationStore {
 
     /** Open bookings of the provider from {@code at} until midnight in the business's time zone. */
     int openBookingsLaterToday(BusinessId businessId, ProviderId providerId, Instant at) {
+        writes.flush();
         ZoneId zone = jdbc.sql("select time_zone from notification_business where business_id = ?")
                 .params(businessId.value())
                 .query(String.class)
@@ -103,24 +131,28 @@ class NotificationStore {
     }
 
     void insert(UUID id, BusinessId businessId, AdminNotificationsProjection.Notice notice, Instant at) {
-        jdbc.sql("insert into notification_view (id, business_id, type, title, body, booking_id, provider_id,"
-                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing")
-                .params(
-                        id,
-                        businessId.value(),
-                        notice.type(),
-                        notice.title(),
-                        notice.body(),
-                        notice.bookingId(),
-                        notice.providerId(),
-                        Timestamp.from(at))
-                .update();
+        writes.write(
+                "notification_view",
+                id,
+                "insert into notification_view (id, business_id, type, title, body, booking_id, provider_id,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
+                id,
+                businessId.value(),
+                notice.type(),
+                notice.title(),
+                notice.body(),
+                notice.bookingId(),
+                notice.providerId(),
+                Timestamp.from(at));
     }
 
     void markRead(UUID notificationId, Instant at) {
-        jdbc.sql("update notification_view set read_at = ? where id = ? and read_at is null")
-                .params(Timestamp.from(at), notificationId)
-                .update();
+        writes.write(
+                "notification_view",
+                notificationId,
+                "update notification_view set read_at = ? where id = ? and read_at is null",
+                Timestamp.from(at),
+                notificationId);
     }
 
     List<NotificationView> find(List<UUID> ids) {

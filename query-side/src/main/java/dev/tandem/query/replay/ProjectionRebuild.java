@@ -1,12 +1,20 @@
 package dev.tandem.query.replay;
 
+import dev.tandem.platform.tenancy.TenantHandlerInterceptor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -19,9 +27,10 @@ import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the query side's projections from the event store: each processor is stopped, its tokens reset
- * to the start of the stream (its {@code @ResetHandler} empties its tables), and started again. Only the
- * projections of this side are touched; policies and sagas on the command side are never replayed.
+ * Rebuilds the query side's projections from the event store, in one pass over the stream for all of them
+ * ({@link OnePassReplay}): each projection's tables are emptied by its {@code @ResetHandler}, the stream is
+ * replayed into them, and its processor takes over where the replay stopped. Only the projections of this
+ * side are touched; policies and sagas on the command side are never replayed.
  */
 @Component
 public class ProjectionRebuild {
@@ -31,12 +40,24 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ApplicationContext context;
+    private final Configuration axon;
+    private final TenantHandlerInterceptor tenantPerEvent;
+    private final ReplayProperties properties;
     private volatile Set<String> projections;
 
-    ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, ApplicationContext context) {
+    ProjectionRebuild(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            ApplicationContext context,
+            Configuration axon,
+            TenantHandlerInterceptor tenantPerEvent,
+            ReplayProperties properties) {
+        this.tenantPerEvent = tenantPerEvent;
         this.processing = processing;
         this.eventStore = eventStore;
         this.context = context;
+        this.axon = axon;
+        this.properties = properties;
     }
 
     /**
@@ -74,16 +95,65 @@ public class ProjectionRebuild {
                 .anyMatch(method -> method.isAnnotationPresent(ResetHandler.class));
     }
 
-    public void rebuildAll() {
-        projections().forEach(this::rebuild);
+    /**
+     * Rebuilds the projections, reporting how far in the stream the replay has come; returns once every one
+     * of them is handling new events again.
+     */
+    public void rebuild(List<String> projections, LongConsumer progress) throws InterruptedException {
+        List<OnePassReplay> passes = passesFor(projections);
+        var reached = new ConcurrentHashMap<OnePassReplay, Long>();
+        passes.forEach(pass -> reached.put(pass, 0L));
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var runs = passes.stream()
+                    .map(pass -> threads.submit(() -> {
+                        pass.run(this::head, position -> {
+                            reached.put(pass, position);
+                            progress.accept(Collections.min(reached.values()));
+                        });
+                        return null;
+                    }))
+                    .toList();
+            for (var run : runs) {
+                awaitPass(run);
+            }
+        }
     }
 
-    public void rebuild(String projection) {
-        StreamingEventProcessor processor = processorOf(projection);
-        // Wait for the shutdown to finish: a start while it is still under way would be undone by it.
-        processor.shutdownAsync().join();
-        processor.resetTokens();
-        processor.start();
+    /**
+     * The projections spread over {@code tandem.replay.passes} passes, each reading the stream once on a thread
+     * of its own: one pass leaves the second core idle while it waits for the database.
+     */
+    private List<OnePassReplay> passesFor(List<String> projections) {
+        int passes = Math.clamp(properties.passes(), 1, projections.size());
+        var groups = new ArrayList<List<StreamingEventProcessor>>();
+        for (int pass = 0; pass < passes; pass++) {
+            groups.add(new ArrayList<>());
+        }
+        for (int i = 0; i < projections.size(); i++) {
+            groups.get(i % passes).add(processorOf(projections.get(i)));
+        }
+        var replays = new ArrayList<OnePassReplay>();
+        for (int pass = 0; pass < passes; pass++) {
+            replays.add(new OnePassReplay(
+                    "projection-rebuild-" + pass,
+                    groups.get(pass),
+                    axon,
+                    eventStore,
+                    tenantPerEvent,
+                    properties.batchSize()));
+        }
+        return replays;
+    }
+
+    private static void awaitPass(Future<?> run) throws InterruptedException {
+        try {
+            run.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The rebuild failed", failed.getCause());
+        }
     }
 
     /**
@@ -98,14 +168,6 @@ public class ProjectionRebuild {
                 && !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream()
                         .allMatch(status -> status.isCaughtUp() && positionOf(status) >= head);
-    }
-
-    /** How far the projection has come in the stream: the position its slowest segment has handled. */
-    public long position(String projection) {
-        return processorOf(projection).processingStatus().values().stream()
-                .mapToLong(ProjectionRebuild::positionOf)
-                .min()
-                .orElse(-1);
     }
 
     /** The position of the latest event stored so far. */

@@ -1,7 +1,12 @@
 package dev.tandem.query.replay;
 
+import static dev.tandem.query.replay.ReplayProgress.State.DONE;
+import static dev.tandem.query.replay.ReplayProgress.State.FAILED;
+import static dev.tandem.query.replay.ReplayProgress.State.RUNNING;
+
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.query.replay.ReplayProgress.State;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -60,9 +65,7 @@ public class Replays {
 
     /** Starts rebuilding one projection, or all of them when none is named. */
     public synchronized ReplayProgress start(Optional<String> projection) {
-        if (current()
-                .filter(progress -> progress.state() == ReplayProgress.State.RUNNING)
-                .isPresent()) {
+        if (current().filter(progress -> progress.state() == RUNNING).isPresent()) {
             throw new ConflictException(
                     "A rebuild is running already: " + latest.get().id());
         }
@@ -70,15 +73,14 @@ public class Replays {
         var started = new ReplayProgress(
                 UUID.randomUUID().toString(),
                 projections,
-                ReplayProgress.State.RUNNING,
+                RUNNING,
                 0,
                 Math.max(0, rebuild.head()),
                 0,
                 clock.instant(),
                 null);
         record(started);
-        projections.forEach(rebuild::rebuild);
-        Thread.ofVirtual().name("replay-" + started.id()).start(() -> follow(started));
+        Thread.ofVirtual().name("replay-" + started.id()).start(() -> run(started));
         return started;
     }
 
@@ -93,26 +95,25 @@ public class Replays {
         return projection;
     }
 
-    private void follow(ReplayProgress progress) {
+    private void run(ReplayProgress progress) {
         try {
+            rebuild.rebuild(progress.projections(), position -> record(measure(progress, RUNNING, position, null)));
             while (!progress.projections().stream().allMatch(rebuild::isCaughtUp)) {
-                record(measure(progress, ReplayProgress.State.RUNNING, null));
                 Thread.sleep(POLL);
             }
-            record(measure(progress, ReplayProgress.State.DONE, clock.instant()));
+            record(measure(progress, DONE, progress.eventsTotal(), clock.instant()));
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
-            record(measure(progress, ReplayProgress.State.FAILED, clock.instant()));
+            record(measure(progress, FAILED, latest.get().eventsDone(), clock.instant()));
         } catch (RuntimeException failure) {
             log.error("Rebuild {} failed", progress.id(), failure);
-            record(measure(progress, ReplayProgress.State.FAILED, clock.instant()));
+            record(measure(progress, FAILED, latest.get().eventsDone(), clock.instant()));
         }
     }
 
-    private ReplayProgress measure(ReplayProgress progress, ReplayProgress.State state, Instant finishedAt) {
-        long done = state == ReplayProgress.State.DONE
-                ? progress.eventsTotal()
-                : Math.clamp(slowestPosition(progress), 0, progress.eventsTotal());
+    /** The progress at {@code position} in the stream, counted up to the head the rebuild started from. */
+    private ReplayProgress measure(ReplayProgress progress, State state, long position, Instant finishedAt) {
+        long done = Math.clamp(position, 0, progress.eventsTotal());
         Instant now = finishedAt == null ? clock.instant() : finishedAt;
         double seconds =
                 Math.max(0.001, Duration.between(progress.startedAt(), now).toNanos() / 1e9);
@@ -125,13 +126,6 @@ public class Replays {
                 done / seconds,
                 progress.startedAt(),
                 finishedAt);
-    }
-
-    private long slowestPosition(ReplayProgress progress) {
-        return progress.projections().stream()
-                .mapToLong(rebuild::position)
-                .min()
-                .orElse(0);
     }
 
     private void record(ReplayProgress progress) {

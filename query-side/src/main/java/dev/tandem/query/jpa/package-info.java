@@ -1,0 +1,2 @@
+/** What the query side's JPA entities share. */
+package dev.tandem.query.jpa;
