@@ -5,9 +5,10 @@ Starts the standalone server with the demo business (a week of bookings through 
 stops it; copies its events in the database until the store holds --events events (each copy a business of
 its own, every id replaced), with the server stopped, as a history stored long ago; starts the server again,
 asks the operator endpoint to rebuild every projection from the start of the stream and follows it to the
-end. Prints events/s and memory, writes bench/results/replay-speed.json.
+end. Prints events/s and memory, writes bench/results/replay-speed.json (-interleaved, -other-build for
+those runs).
 
-Usage: bench/replay_speed.py [--events 1000000] [--server-jar another-build.jar]
+Usage: bench/replay_speed.py [--events 1000000] [--interleave 1] [--server-jar another-build.jar]
        (build first: ./mvnw -B -DskipTests package)
 """
 import argparse
@@ -43,6 +44,8 @@ def follow(server, replay_id, timeout=3600):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--interleave", type=int, default=1,
+                        help="businesses whose copied histories take turns event by event (1: one after another)")
     parser.add_argument("--server-jar", help="another build of the standalone server, to compare against")
     args = parser.parse_args()
     server_jar = jar(args.server_jar)
@@ -51,7 +54,8 @@ def main():
     try:
         with Server(server_jar, extra, heap="1g", data_dir=data_dir):
             pass  # the demo business is stored before the server reports ready
-        seeded = json.loads(driver("seed-events", "--data-dir", data_dir, "--events", args.events))
+        seeded = json.loads(driver("seed-events", "--data-dir", data_dir, "--events", args.events,
+                                     "--interleave", args.interleave))
         print(f"stored {seeded['events']} events in {seeded['seconds']} s, {seeded['processorsMoved']} processors moved"
               " past them; rebuilding every projection")
         with Server(server_jar, extra, heap="1g", data_dir=data_dir) as server:
@@ -64,7 +68,9 @@ def main():
     result = {
         "benchmark": "replay-speed",
         "command": f"bench/replay_speed.py --events {args.events}"
+                   + (f" --interleave {args.interleave}" if args.interleave > 1 else "")
                    + (f" --server-jar {args.server_jar}" if args.server_jar else ""),
+        "interleavedBusinesses": args.interleave,
         "events": done["eventsTotal"],
         "projections": done["projections"],
         "seconds": round(seconds, 1),
@@ -72,7 +78,8 @@ def main():
         "state": done["state"],
         "memoryAfter": memory,
     }
-    write_results("replay-speed", result)
+    variant = ("-interleaved" if args.interleave > 1 else "") + ("-other-build" if args.server_jar else "")
+    write_results("replay-speed" + variant, result)
     print(f"rebuilt {len(done['projections'])} projections from {done['eventsTotal']} events in {seconds:.1f} s:"
           f" {result['eventsPerSecond']} events/s ({done['state']}); memory {memory}")
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * Fills the event store to a given size for the replay benchmark: copies the events stored so far (the demo
  * business's history) again and again, each copy a business of its own — every id in it replaced by a new
  * one, consistently within the copy — so the projections rebuild a million real events, not one repeated.
+ * With {@code --interleave N}, N copies at a time have their events interleaved, as businesses using the
+ * system at the same time do; by default each business's history is stored in one run.
  */
 final class EventSeeder implements BenchDriver.Task {
 
@@ -62,13 +64,10 @@ final class EventSeeder implements BenchDriver.Task {
             List<Event> history = history(connection);
             long stored = count(connection);
             long started = System.nanoTime();
+            int interleaved = args.integer("interleave", 1);
             try (var rows = new EventRows(connection, BATCH)) {
                 while (stored < target) {
-                    Map<String, String> newIds = new HashMap<>();
-                    for (Event event : history) {
-                        rows.add(copy(event, newIds));
-                        stored++;
-                    }
+                    stored += copyInterleaved(history, interleaved, rows);
                 }
             }
             int processors = handledByEveryProcessor(connection);
@@ -76,6 +75,23 @@ final class EventSeeder implements BenchDriver.Task {
                     "{\"events\": %d, \"seconds\": %.1f, \"processorsMoved\": %d}%n",
                     stored, (System.nanoTime() - started) / 1e9, processors);
         }
+    }
+
+    /**
+     * Copies the history into {@code businesses} new businesses at once, their events taking turns as those of
+     * businesses working at the same time do: each event of the history once for every copy, then the next.
+     */
+    private static int copyInterleaved(List<Event> history, int businesses, EventRows rows) throws Exception {
+        var newIds = new ArrayList<Map<String, String>>();
+        for (int business = 0; business < businesses; business++) {
+            newIds.add(new HashMap<>());
+        }
+        for (Event event : history) {
+            for (Map<String, String> ids : newIds) {
+                rows.add(copy(event, ids));
+            }
+        }
+        return history.size() * businesses;
     }
 
     /**
