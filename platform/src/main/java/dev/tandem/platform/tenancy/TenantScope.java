@@ -24,7 +24,7 @@ public class TenantScope {
 
     private record Entered(Object transaction, String businessId) {}
 
-    /** @param beforeLeavingATenant writes what the current tenant's handlers left pending (a JPA flush) */
+    /** @param beforeLeavingATenant writes what the current tenant's handlers left pending (JPA, deferred SQL) */
     public TenantScope(JdbcTemplate jdbc, Runnable beforeLeavingATenant) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();

@@ -35,8 +35,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  */
 final class OnePassReplay {
 
-    private final String name;
     private static final Duration POLL = Duration.ofMillis(200);
+    /** Axon's claims lapse after 10 s; renewing them well before keeps them through a slow poll. */
+    private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(2);
+
+    private final String name;
 
     private final List<StreamingEventProcessor> projections;
     private final Configuration axon;
@@ -77,15 +80,19 @@ final class OnePassReplay {
         TrackingEventProcessor pass = passOverTheStream(passTokens);
         try {
             pass.start();
-            while (!caughtUp(pass, head.getAsLong())) {
+            long claimsRenewed = System.nanoTime();
+            while (!ProjectionRebuild.caughtUp(pass, head.getAsLong())) {
                 failIfStuck(pass);
                 progress.accept(position(pass));
-                keepTheProjectionsClaimed();
+                if (System.nanoTime() - claimsRenewed >= CLAIM_RENEWAL.toNanos()) {
+                    keepTheProjectionsClaimed();
+                    claimsRenewed = System.nanoTime();
+                }
                 Thread.sleep(POLL);
             }
         } catch (RuntimeException | InterruptedException failure) {
             pass.shutdownAsync().join();
-            projections.forEach(this::replayOnItsOwn);
+            projections.forEach(this::handBack);
             throw failure;
         }
         pass.shutdownAsync().join();
@@ -104,7 +111,8 @@ final class OnePassReplay {
                 .filter(EventTrackerStatus::isErrorState)
                 .findAny()
                 .ifPresent(status -> {
-                    throw new IllegalStateException("The replay failed at " + positionOf(status), status.getError());
+                    throw new IllegalStateException(
+                            "The replay failed at " + ProjectionRebuild.positionOf(status), status.getError());
                 });
     }
 
@@ -142,21 +150,11 @@ final class OnePassReplay {
         return (AbstractEventProcessor) projection;
     }
 
-    private static boolean caughtUp(TrackingEventProcessor pass, long head) {
-        var status = pass.processingStatus().values();
-        return !status.isEmpty()
-                && status.stream().allMatch(segment -> segment.isCaughtUp() && positionOf(segment) >= head);
-    }
-
     private static long position(TrackingEventProcessor pass) {
         return pass.processingStatus().values().stream()
-                .mapToLong(OnePassReplay::positionOf)
+                .mapToLong(ProjectionRebuild::positionOf)
                 .min()
                 .orElse(0);
-    }
-
-    private static long positionOf(EventTrackerStatus status) {
-        return status.getCurrentPosition().orElse(-1);
     }
 
     /** Claims lapse after a while unless extended; another instance could otherwise start a projection. */
@@ -174,11 +172,14 @@ final class OnePassReplay {
                 tokenStore.storeToken(reached, projection.getName(), segment);
             }
         });
-        replayOnItsOwn(projection);
+        handBack(projection);
     }
 
-    /** Starts the projection's processor from its token, which this process no longer claims. */
-    private void replayOnItsOwn(StreamingEventProcessor projection) {
+    /**
+     * Releases the projection's tokens and starts its processor from them: from the pass's position after a
+     * rebuild, from the start of the stream (a replay of its own) after a failure.
+     */
+    private void handBack(StreamingEventProcessor projection) {
         transactions.executeInTransaction(() -> {
             for (int segment : tokenStore.fetchSegments(projection.getName())) {
                 tokenStore.releaseClaim(projection.getName(), segment);

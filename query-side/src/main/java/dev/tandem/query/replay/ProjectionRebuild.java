@@ -1,7 +1,6 @@
 package dev.tandem.query.replay;
 
 import dev.tandem.platform.tenancy.TenantHandlerInterceptor;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -125,24 +125,18 @@ public class ProjectionRebuild {
      */
     private List<OnePassReplay> passesFor(List<String> projections) {
         int passes = Math.clamp(properties.passes(), 1, projections.size());
-        var groups = new ArrayList<List<StreamingEventProcessor>>();
-        for (int pass = 0; pass < passes; pass++) {
-            groups.add(new ArrayList<>());
-        }
-        for (int i = 0; i < projections.size(); i++) {
-            groups.get(i % passes).add(processorOf(projections.get(i)));
-        }
-        var replays = new ArrayList<OnePassReplay>();
-        for (int pass = 0; pass < passes; pass++) {
-            replays.add(new OnePassReplay(
-                    "projection-rebuild-" + pass,
-                    groups.get(pass),
-                    axon,
-                    eventStore,
-                    tenantPerEvent,
-                    properties.batchSize()));
-        }
-        return replays;
+        return IntStream.range(0, passes)
+                .mapToObj(pass -> new OnePassReplay(
+                        "projection-rebuild-" + pass,
+                        IntStream.range(0, projections.size())
+                                .filter(index -> index % passes == pass)
+                                .mapToObj(index -> processorOf(projections.get(index)))
+                                .toList(),
+                        axon,
+                        eventStore,
+                        tenantPerEvent,
+                        properties.batchSize()))
+                .toList();
     }
 
     private static void awaitPass(Future<?> run) throws InterruptedException {
@@ -162,12 +156,15 @@ public class ProjectionRebuild {
      * of its token, so the flag is not what this asks.
      */
     public boolean isCaughtUp(String projection) {
-        StreamingEventProcessor processor = processorOf(projection);
-        long head = head();
+        return caughtUp(processorOf(projection), head());
+    }
+
+    /** Whether the processor runs and every segment of it has handled the events up to {@code head}. */
+    static boolean caughtUp(StreamingEventProcessor processor, long head) {
+        var segments = processor.processingStatus().values();
         return processor.isRunning()
-                && !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream()
-                        .allMatch(status -> status.isCaughtUp() && positionOf(status) >= head);
+                && !segments.isEmpty()
+                && segments.stream().allMatch(status -> status.isCaughtUp() && positionOf(status) >= head);
     }
 
     /** The position of the latest event stored so far. */
@@ -176,7 +173,7 @@ public class ProjectionRebuild {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    private static long positionOf(EventTrackerStatus status) {
+    static long positionOf(EventTrackerStatus status) {
         return status.getCurrentPosition().orElse(-1);
     }
 
