@@ -49,10 +49,13 @@ public class DatabaseConfiguration {
                 new org.postgresql.Driver(), server.jdbcUrl(), server.ownerUser(), server.ownerPassword());
     }
 
-    /** A thousand pending writes at most: a rebuild's batch of events makes a few thousand. */
+    /**
+     * Ten thousand pending writes at most: a rebuild's batch of a thousand events makes a few thousand, and
+     * sending them before the commit would split the writes of a row that could have been merged into one.
+     */
     @Bean
     DeferredWrites deferredWrites(JdbcTemplate jdbcTemplate) {
-        return new DeferredWrites(jdbcTemplate, 1_000);
+        return new DeferredWrites(jdbcTemplate, 10_000);
     }
 
     @Bean

@@ -1,10 +1,13 @@
 package dev.tandem.platform.database;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,7 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Each write names the row it changes. Writes to different rows do not depend on each other, so they are
  * regrouped: the first write of every row first, batched by statement, then the second ones, and so on, so
  * each row sees its writes in the order they were made. A write that reads or changes other rows must not be
- * deferred: {@link #flush()} the pending ones first and run it directly.
+ * deferred: {@link #flush(String...)} the pending writes of the tables it reads first and run it directly.
+ *
+ * <p>The writes of {@link #insert} and {@link #update}, which name the columns they set or add to, are merged
+ * while they wait: a row inserted, assigned, started and completed in one transaction is one insert. A write
+ * of {@link #write} is sent as it is, and the row's later writes are merged after it.
  *
  * <p>Pending writes are also sent before the transaction changes business (row-level security checks each
  * row against the business set then) and when {@code limit} of them are waiting. Outside a transaction a
@@ -33,30 +40,66 @@ public class DeferredWrites {
         this.limit = limit;
     }
 
-    private record Write(Row row, String sql, Object[] parameters) {}
-
-    private record Row(String table, Object id) {}
-
     /** Defers a statement that changes the row {@code id} of {@code table}, and only that row. */
     public void write(String table, Object id, String sql, Object... parameters) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            jdbc.update(sql, parameters);
-            return;
-        }
-        List<Write> pending = pending();
-        pending.add(new Write(new Row(table, id), sql, parameters));
-        if (pending.size() >= limit) {
-            flush();
+        defer(new Statement(new Row(table, id), sql, parameters));
+    }
+
+    /**
+     * Defers inserting the row whose {@code key} column is {@code id}, with the columns {@code values} sets,
+     * unless a row with that key exists already: then the row's later updates in this transaction apply to
+     * that one, as they would have after an insert that did nothing.
+     */
+    public void insert(String table, String key, Object id, Consumer<Columns> values) {
+        var insert = new Insert(new Row(table, id), key);
+        values.accept(insert.columns);
+        defer(insert);
+    }
+
+    /** Defers setting and adding to columns of the row whose {@code key} column is {@code id}. */
+    public void update(String table, String key, Object id, Consumer<Columns> changes) {
+        var update = new Update(new Row(table, id), key);
+        changes.accept(update.columns);
+        Pending pending = pending();
+        if (pending != null && pending.lastWriteOf(update.row()) instanceof ColumnWrite earlier) {
+            earlier.merge(update.columns);
+        } else {
+            defer(update);
         }
     }
 
     /** Sends what is pending in this transaction: before a read of the rows written, for one. */
     public void flush() {
         if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending && !pending.isEmpty()) {
-            var writes = List.copyOf(pending);
-            pending.clear();
-            inBatches(writes).forEach(batch -> jdbc.batchUpdate(batch.sql(), batch.parameters()));
+            send(pending.takeAll());
         }
+    }
+
+    /** Sends what is pending for these tables, before a read of them; the other tables' writes can wait. */
+    public void flush(String... tables) {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending && !pending.isEmpty()) {
+            send(pending.take(Set.of(tables)));
+        }
+    }
+
+    private void defer(Write write) {
+        Pending pending = pending();
+        if (pending == null) {
+            write.send(jdbc);
+            return;
+        }
+        pending.add(write);
+        flushIfFull(pending);
+    }
+
+    private void flushIfFull(Pending pending) {
+        if (pending.size() >= limit) {
+            send(pending.takeAll());
+        }
+    }
+
+    private void send(List<Write> writes) {
+        inBatches(writes).forEach(batch -> jdbc.batchUpdate(batch.sql(), batch.parameters()));
     }
 
     /** The writes as batches of one statement each, every row's writes in the order they were made. */
@@ -80,7 +123,11 @@ public class DeferredWrites {
 
     private record Batch(String sql, List<Object[]> parameters) {}
 
-    private List<Write> pending() {
+    /** The writes pending in this transaction; none outside one. */
+    private Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
         if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {
             return pending;
         }
@@ -106,5 +153,207 @@ public class DeferredWrites {
         return pending;
     }
 
-    private static final class Pending extends ArrayList<Write> {}
+    /** The columns a write sets, and the numbers it adds to others'. */
+    public static final class Columns {
+
+        private final Map<String, Object> set = new LinkedHashMap<>();
+        private final Map<String, Long> added = new LinkedHashMap<>();
+
+        private Columns() {}
+
+        public Columns set(String column, Object value) {
+            added.remove(column);
+            set.put(column, value);
+            return this;
+        }
+
+        /** Adds to the column's number; to the value this write sets, if it sets one. */
+        public Columns add(String column, long amount) {
+            if (set.containsKey(column)) {
+                set.put(column, plus(set.get(column), amount));
+            } else {
+                added.merge(column, amount, Long::sum);
+            }
+            return this;
+        }
+
+        /** What both writes do, this one first. */
+        private void then(Columns later) {
+            later.set.forEach(this::set);
+            later.added.forEach(this::add);
+        }
+
+        private List<Object> values() {
+            var values = new ArrayList<>(set.values());
+            values.addAll(added.values());
+            return values;
+        }
+
+        /** {@code column = ?} for each column set, {@code column = table.column + ?} for each added to. */
+        private String assignments(String table) {
+            var assignments = new ArrayList<String>();
+            set.keySet().forEach(column -> assignments.add(column + " = ?"));
+            added.keySet().forEach(column -> assignments.add(column + " = " + table + "." + column + " + ?"));
+            return String.join(", ", assignments);
+        }
+
+        private boolean isEmpty() {
+            return set.isEmpty() && added.isEmpty();
+        }
+
+        private static Object plus(Object value, long amount) {
+            if (value == null) {
+                return null; // as in SQL: nothing plus a number is nothing
+            }
+            if (value instanceof Number number) {
+                return number.longValue() + amount;
+            }
+            throw new IllegalArgumentException("Cannot add " + amount + " to " + value);
+        }
+    }
+
+    private record Row(String table, Object id) {}
+
+    private sealed interface Write permits Statement, ColumnWrite {
+        Row row();
+
+        String sql();
+
+        Object[] parameters();
+
+        default void send(JdbcTemplate jdbc) {
+            jdbc.update(sql(), parameters());
+        }
+    }
+
+    private record Statement(Row row, String sql, Object[] parameters) implements Write {}
+
+    /** A write described by its columns, so that the row's later updates can be merged into it. */
+    private abstract static sealed class ColumnWrite implements Write permits Insert, Update {
+
+        final Row row;
+        final String key;
+        final Columns columns = new Columns();
+
+        ColumnWrite(Row row, String key) {
+            this.row = row;
+            this.key = key;
+        }
+
+        @Override
+        public Row row() {
+            return row;
+        }
+
+        /** Takes on what a later update of the row does, as if it ran after this write. */
+        abstract void merge(Columns later);
+    }
+
+    /**
+     * Inserts the row with the values set, updates merged into them. Should the row exist already, the merged
+     * updates apply to it instead, as they would have after an insert that did nothing.
+     */
+    private static final class Insert extends ColumnWrite {
+
+        private final Columns ifExisting = new Columns();
+
+        Insert(Row row, String key) {
+            super(row, key);
+        }
+
+        @Override
+        void merge(Columns later) {
+            later.added.keySet().stream()
+                    .filter(column -> !columns.set.containsKey(column))
+                    .findAny()
+                    .ifPresent(column -> {
+                        throw new IllegalArgumentException(
+                                "Cannot add to " + column + ", which the insert of " + row + " does not set");
+                    });
+            columns.then(later);
+            ifExisting.then(later);
+        }
+
+        @Override
+        public String sql() {
+            var names = new ArrayList<String>();
+            names.add(key);
+            names.addAll(columns.set.keySet());
+            return "insert into " + row.table() + " (" + String.join(", ", names) + ") values ("
+                    + String.join(", ", Collections.nCopies(names.size(), "?")) + ") on conflict (" + key + ") do "
+                    + (ifExisting.isEmpty() ? "nothing" : "update set " + ifExisting.assignments(row.table()));
+        }
+
+        @Override
+        public Object[] parameters() {
+            var parameters = new ArrayList<>();
+            parameters.add(row.id());
+            parameters.addAll(columns.set.values());
+            parameters.addAll(ifExisting.values());
+            return parameters.toArray();
+        }
+    }
+
+    /** Sets columns of the row and adds to others. */
+    private static final class Update extends ColumnWrite {
+
+        Update(Row row, String key) {
+            super(row, key);
+        }
+
+        @Override
+        void merge(Columns later) {
+            columns.then(later);
+        }
+
+        @Override
+        public String sql() {
+            return "update " + row.table() + " set " + columns.assignments(row.table()) + " where " + key + " = ?";
+        }
+
+        @Override
+        public Object[] parameters() {
+            var parameters = columns.values();
+            parameters.add(row.id());
+            return parameters.toArray();
+        }
+    }
+
+    /** The writes waiting for the commit, in the order they were made, and the last one of each row. */
+    private static final class Pending {
+
+        private final List<Write> writes = new ArrayList<>();
+        private final Map<Row, Write> lastOfRow = new HashMap<>();
+
+        void add(Write write) {
+            writes.add(write);
+            lastOfRow.put(write.row(), write);
+        }
+
+        Write lastWriteOf(Row row) {
+            return lastOfRow.get(row);
+        }
+
+        int size() {
+            return writes.size();
+        }
+
+        boolean isEmpty() {
+            return writes.isEmpty();
+        }
+
+        List<Write> takeAll() {
+            var taken = List.copyOf(writes);
+            writes.clear();
+            lastOfRow.clear();
+            return taken;
+        }
+
+        List<Write> take(Set<String> tables) {
+            var taken = new ArrayList<Write>();
+            writes.removeIf(write -> tables.contains(write.row().table()) && taken.add(write));
+            taken.forEach(write -> lastOfRow.remove(write.row()));
+            return taken;
+        }
+    }
 }

@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.axonframework.messaging.Message;
 
 /** Reads the business a message belongs to. */
-final class Tenants {
+public final class Tenants {
 
     private Tenants() {}
 
     /** The business named in the payload, else the one in the metadata (events from older code). */
-    static Optional<String> businessIdOf(Message<?> message) {
+    public static Optional<String> businessIdOf(Message<?> message) {
         if (message.getPayload() instanceof BusinessMessage scoped) {
             return Optional.of(scoped.businessId().toString());
         }

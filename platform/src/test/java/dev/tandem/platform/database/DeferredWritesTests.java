@@ -29,6 +29,14 @@ class DeferredWritesTests {
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         transaction = new TransactionTemplate(new DataSourceTransactionManager(postgres.getPostgresDatabase()));
         jdbc.execute("create table job (id int primary key, status text, steps int)");
+        jdbc.execute("create table job_note (id int primary key, note text)");
+        // Counts the rows each statement writes to job, as the database sees them.
+        jdbc.execute("create table row_writes (writes int)");
+        jdbc.execute("""
+                create function count_row_write() returns trigger language plpgsql as $$
+                begin update row_writes set writes = writes + 1; return null; end $$""");
+        jdbc.execute(
+                "create trigger counted after insert or update on job for each row execute function count_row_write()");
     }
 
     @AfterAll
@@ -38,7 +46,8 @@ class DeferredWritesTests {
 
     @BeforeEach
     void emptyTheTable() {
-        jdbc.execute("truncate job");
+        jdbc.execute("truncate job, job_note, row_writes");
+        jdbc.execute("insert into row_writes values (0)");
     }
 
     @Test
@@ -94,6 +103,91 @@ class DeferredWritesTests {
         create(1);
 
         assertThat(rows()).containsExactly("1 PENDING 1");
+    }
+
+    @Test
+    void aRowInsertedAndChangedInOneTransactionIsWrittenOnceWithItsLastValues() {
+        transaction.executeWithoutResult(status -> {
+            insertJob(1);
+            advance(1, "CONFIRMED");
+            advance(1, "COMPLETED");
+        });
+
+        assertThat(rows()).containsExactly("1 COMPLETED 3");
+        assertThat(rowWrites()).isEqualTo(1);
+    }
+
+    @Test
+    void updatesOfARowAlreadyStoredApplyToItAndItsInsertDoesNothing() {
+        insertJob(1);
+        advance(1, "CONFIRMED");
+
+        transaction.executeWithoutResult(status -> {
+            insertJob(1);
+            advance(1, "STARTED");
+            insertJob(2);
+        });
+
+        assertThat(rows()).containsExactly("1 STARTED 3", "2 PENDING 1");
+    }
+
+    @Test
+    void anInsertOfARowAlreadyStoredLeavesItAlone() {
+        insertJob(1);
+        advance(1, "CONFIRMED");
+
+        transaction.executeWithoutResult(status -> insertJob(1));
+
+        assertThat(rows()).containsExactly("1 CONFIRMED 2");
+    }
+
+    @Test
+    void aStatementOfItsOwnKeepsItsPlaceAmongTheRowsMergedWrites() {
+        transaction.executeWithoutResult(status -> {
+            insertJob(1);
+            writes.write("job", 1, "update job set steps = steps * 10 where id = ?", 1);
+            advance(1, "CONFIRMED");
+        });
+
+        assertThat(rows()).as("(1 × 10) + 1, not (1 + 1) × 10").containsExactly("1 CONFIRMED 11");
+    }
+
+    @Test
+    void aFlushOfOneTableLeavesTheOthersWritesPending() {
+        transaction.executeWithoutResult(status -> {
+            insertJob(1);
+            writes.insert("job_note", "id", 1, row -> row.set("note", "ring twice"));
+            writes.flush("job");
+            assertThat(rows()).containsExactly("1 PENDING 1");
+            assertThat(jdbc.queryForObject("select count(*) from job_note", Integer.class))
+                    .isZero();
+        });
+
+        assertThat(jdbc.queryForList("select note from job_note", String.class)).containsExactly("ring twice");
+    }
+
+    @Test
+    void addingToAColumnTheInsertLeavesOutIsRefused() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    writes.insert("job", "id", 1, row -> row.set("status", "PENDING"));
+                    writes.update("job", "id", 1, row -> row.add("steps", 1));
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("steps");
+
+        assertThat(rows()).isEmpty();
+    }
+
+    private void insertJob(int id) {
+        writes.insert("job", "id", id, row -> row.set("status", "PENDING").set("steps", 1));
+    }
+
+    private void advance(int id, String status) {
+        writes.update("job", "id", id, row -> row.set("status", status).add("steps", 1));
+    }
+
+    private int rowWrites() {
+        return jdbc.queryForObject("select writes from row_writes", Integer.class);
     }
 
     private void create(int id) {

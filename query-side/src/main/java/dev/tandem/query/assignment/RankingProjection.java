@@ -27,6 +27,7 @@ import dev.tandem.api.provider.TimeOffRemoved;
 import dev.tandem.api.provider.WeeklyHoursSet;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.GeoPoint;
+import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.TimeRange;
 import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.replay.ReadModelTables;
@@ -39,6 +40,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -136,62 +138,50 @@ class RankingProjection {
 
     @EventHandler
     void on(ProviderRegistered event) {
-        writes.write(
+        writes.insert(
                 "ranking_provider",
+                "provider_id",
                 event.providerId().value(),
-                "insert into ranking_provider (provider_id, business_id, active, status, skills, home_lat, home_lng,"
-                        + " service_radius_km, weekly_hours, completed, cancelled, declined, ratings, rating_stars)"
-                        + " values (?, ?, true, 'AVAILABLE', ?, ?, ?, ?, '', 0, 0, 0, 0, 0)"
-                        + " on conflict (provider_id) do nothing",
-                event.providerId().value(),
-                event.businessId().value(),
-                skills(event.skills()),
-                lat(event.home()),
-                lng(event.home()),
-                event.serviceRadiusKm());
+                row -> row.set("business_id", event.businessId().value())
+                        .set("active", true)
+                        .set("status", "AVAILABLE")
+                        .set("skills", skills(event.skills()))
+                        .set("home_lat", lat(event.home()))
+                        .set("home_lng", lng(event.home()))
+                        .set("service_radius_km", event.serviceRadiusKm())
+                        .set("weekly_hours", "")
+                        .set("completed", 0)
+                        .set("cancelled", 0)
+                        .set("declined", 0)
+                        .set("ratings", 0)
+                        .set("rating_stars", 0)
+                        .set("revision", 1));
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
-        writes.write(
-                "ranking_provider",
-                event.providerId().value(),
-                "update ranking_provider set " + NEW_REVISION
-                        + "skills = ?, home_lat = ?, home_lng = ?, service_radius_km = ?" + " where provider_id = ?",
-                skills(event.skills()),
-                lat(event.home()),
-                lng(event.home()),
-                event.serviceRadiusKm(),
-                event.providerId().value());
+        changeProvider(
+                event.providerId(),
+                row -> row.set("skills", skills(event.skills()))
+                        .set("home_lat", lat(event.home()))
+                        .set("home_lng", lng(event.home()))
+                        .set("service_radius_km", event.serviceRadiusKm()));
     }
 
     @EventHandler
     void on(ProviderStatusChanged event) {
-        writes.write(
-                "ranking_provider",
-                event.providerId().value(),
-                "update ranking_provider set " + NEW_REVISION + "status = ? where provider_id = ?",
-                event.status().name(),
-                event.providerId().value());
+        changeProvider(
+                event.providerId(), row -> row.set("status", event.status().name()));
     }
 
     @EventHandler
     void on(ProviderDeactivated event) {
-        writes.write(
-                "ranking_provider",
-                event.providerId().value(),
-                "update ranking_provider set " + NEW_REVISION + "active = false where provider_id = ?",
-                event.providerId().value());
+        changeProvider(event.providerId(), row -> row.set("active", false));
     }
 
     @EventHandler
     void on(WeeklyHoursSet event) {
-        writes.write(
-                "ranking_provider",
-                event.providerId().value(),
-                "update ranking_provider set " + NEW_REVISION + "weekly_hours = ? where provider_id = ?",
-                WeeklyHoursText.format(event.weeklyHours()),
-                event.providerId().value());
+        changeProvider(event.providerId(), row -> row.set("weekly_hours", WeeklyHoursText.format(event.weeklyHours())));
     }
 
     @EventHandler
@@ -223,19 +213,18 @@ class RankingProjection {
     void on(BookingCreated event) {
         var customer = event.customer();
         Instant end = event.scheduledStart().plus(Duration.ofMinutes(event.durationMinutes()));
-        writes.write(
+        writes.insert(
                 "ranking_booking",
+                "booking_id",
                 event.bookingId().value(),
-                "insert into ranking_booking (booking_id, business_id, provider_id, status, service,"
-                        + " scheduled_start, scheduled_end, lat, lng) values (?, ?, null, 'PENDING', ?, ?, ?, ?, ?)"
-                        + " on conflict (booking_id) do nothing",
-                event.bookingId().value(),
-                event.businessId().value(),
-                event.service(),
-                utc(event.scheduledStart()),
-                utc(end),
-                customer == null ? null : customer.lat(),
-                customer == null ? null : customer.lng());
+                row -> row.set("business_id", event.businessId().value())
+                        .set("provider_id", null)
+                        .set("status", "PENDING")
+                        .set("service", event.service())
+                        .set("scheduled_start", utc(event.scheduledStart()))
+                        .set("scheduled_end", utc(end))
+                        .set("lat", customer == null ? null : customer.lat())
+                        .set("lng", customer == null ? null : customer.lng()));
     }
 
     @EventHandler
@@ -261,18 +250,14 @@ class RankingProjection {
     @EventHandler
     void on(BookingCompleted event) {
         setStatus(event.bookingId(), "COMPLETED");
-        writes.write(
-                "ranking_provider",
-                event.providerId().value(),
-                "update ranking_provider set " + NEW_REVISION + "completed = completed + 1 where provider_id = ?",
-                event.providerId().value());
+        changeProvider(event.providerId(), row -> row.add("completed", 1));
     }
 
     /** A cancelled job counts against the provider that held it, as the analytics' completion rate does. */
     @EventHandler
     void on(BookingCancelled event) {
         // It reads the booking's row to find the provider's: not a single-row write, so it cannot wait.
-        writes.flush();
+        writes.flush("ranking_booking", "ranking_provider");
         jdbc.update(
                 "update ranking_provider set " + NEW_REVISION + "cancelled = cancelled + 1 where provider_id ="
                         + " (select provider_id from ranking_booking where booking_id = ?)",
@@ -282,35 +267,21 @@ class RankingProjection {
 
     @EventHandler
     void on(BookingDeclined event) {
-        writes.write(
-                "ranking_provider",
-                event.providerId().value(),
-                "update ranking_provider set " + NEW_REVISION + "declined = declined + 1 where provider_id = ?",
-                event.providerId().value());
+        changeProvider(event.providerId(), row -> row.add("declined", 1));
     }
 
     @EventHandler
     void on(BookingRescheduled event) {
         Instant end = event.scheduledStart().plus(Duration.ofMinutes(event.durationMinutes()));
-        writes.write(
-                "ranking_booking",
-                event.bookingId().value(),
-                "update ranking_booking set scheduled_start = ?, scheduled_end = ? where booking_id = ?",
-                utc(event.scheduledStart()),
-                utc(end),
-                event.bookingId().value());
+        changeBooking(
+                event.bookingId(),
+                row -> row.set("scheduled_start", utc(event.scheduledStart())).set("scheduled_end", utc(end)));
     }
 
     @EventHandler
     void on(BookingRated event) {
         if (event.providerId() != null) {
-            writes.write(
-                    "ranking_provider",
-                    event.providerId().value(),
-                    "update ranking_provider set " + NEW_REVISION
-                            + "ratings = ratings + 1, rating_stars = rating_stars + ?" + " where provider_id = ?",
-                    event.stars(),
-                    event.providerId().value());
+            changeProvider(event.providerId(), row -> row.add("ratings", 1).add("rating_stars", event.stars()));
         }
     }
 
@@ -356,21 +327,21 @@ class RankingProjection {
     }
 
     private void setProvider(BookingId bookingId, UUID providerId) {
-        writes.write(
-                "ranking_booking",
-                bookingId.value(),
-                "update ranking_booking set provider_id = ? where booking_id = ?",
-                providerId,
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("provider_id", providerId));
     }
 
     private void setStatus(BookingId bookingId, String status) {
-        writes.write(
-                "ranking_booking",
-                bookingId.value(),
-                "update ranking_booking set status = ? where booking_id = ?",
-                status,
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("status", status));
+    }
+
+    /** Every change to a provider's row counts up its revision: the rankings cached per revision go stale. */
+    private void changeProvider(ProviderId providerId, Consumer<DeferredWrites.Columns> change) {
+        writes.update(
+                "ranking_provider", "provider_id", providerId.value(), row -> change.accept(row.add("revision", 1)));
+    }
+
+    private void changeBooking(BookingId bookingId, Consumer<DeferredWrites.Columns> change) {
+        writes.update("ranking_booking", "booking_id", bookingId.value(), change);
     }
 
     private static String[] skills(List<String> skills) {

@@ -9,6 +9,7 @@ import dev.tandem.platform.database.DeferredWrites;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,83 +29,65 @@ class ProviderBoard {
     }
 
     void addProvider(BusinessId businessId, ProviderId providerId, String name, Instant at) {
-        writes.write(
+        writes.insert(
                 "provider_board",
+                "provider_id",
                 providerId.value(),
-                "insert into provider_board (provider_id, business_id, name, status, active, updated_at)"
-                        + " values (?, ?, ?, ?, true, ?) on conflict (provider_id) do nothing",
-                providerId.value(),
-                businessId.value(),
-                name,
-                ProviderStatus.AVAILABLE.name(),
-                Timestamp.from(at));
+                row -> row.set("business_id", businessId.value())
+                        .set("name", name)
+                        .set("status", ProviderStatus.AVAILABLE.name())
+                        .set("active", true)
+                        .set("updated_at", Timestamp.from(at)));
     }
 
     void rename(ProviderId providerId, String name, Instant at) {
-        writes.write(
-                "provider_board",
-                providerId.value(),
-                "update provider_board set name = ?, updated_at = ? where provider_id = ?",
-                name,
-                Timestamp.from(at),
-                providerId.value());
+        changeProvider(providerId, at, row -> row.set("name", name));
     }
 
     void changeStatus(ProviderId providerId, ProviderStatus status, BookingId currentBooking, Instant at) {
-        writes.write(
-                "provider_board",
-                providerId.value(),
-                "update provider_board set status = ?, current_booking_id = ?, updated_at = ? where provider_id = ?",
-                status.name(),
-                currentBooking == null ? null : currentBooking.value(),
-                Timestamp.from(at),
-                providerId.value());
+        changeProvider(
+                providerId,
+                at,
+                row -> row.set("status", status.name())
+                        .set("current_booking_id", currentBooking == null ? null : currentBooking.value()));
     }
 
     void deactivate(ProviderId providerId, Instant at) {
-        writes.write(
-                "provider_board",
-                providerId.value(),
-                "update provider_board set active = false, updated_at = ? where provider_id = ?",
-                Timestamp.from(at),
-                providerId.value());
+        changeProvider(providerId, at, row -> row.set("active", false));
     }
 
     void addBooking(BusinessId businessId, BookingId bookingId, Instant scheduledStart) {
-        writes.write(
+        writes.insert(
                 "provider_board_booking",
+                "booking_id",
                 bookingId.value(),
-                "insert into provider_board_booking (booking_id, business_id, scheduled_start, open)"
-                        + " values (?, ?, ?, true) on conflict (booking_id) do nothing",
-                bookingId.value(),
-                businessId.value(),
-                Timestamp.from(scheduledStart));
+                row -> row.set("business_id", businessId.value())
+                        .set("scheduled_start", Timestamp.from(scheduledStart))
+                        .set("open", true));
     }
 
     void assign(BookingId bookingId, ProviderId providerId) {
-        writes.write(
-                "provider_board_booking",
-                bookingId.value(),
-                "update provider_board_booking set provider_id = ? where booking_id = ?",
-                providerId == null ? null : providerId.value(),
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("provider_id", providerId == null ? null : providerId.value()));
     }
 
     void reschedule(BookingId bookingId, Instant scheduledStart) {
-        writes.write(
-                "provider_board_booking",
-                bookingId.value(),
-                "update provider_board_booking set scheduled_start = ? where booking_id = ?",
-                Timestamp.from(scheduledStart),
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("scheduled_start", Timestamp.from(scheduledStart)));
     }
 
     void close(BookingId bookingId) {
-        writes.write(
-                "provider_board_booking",
-                bookingId.value(),
-                "update provider_board_booking set open = false where booking_id = ?",
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("open", false));
+    }
+
+    private void changeProvider(ProviderId providerId, Instant at, Consumer<DeferredWrites.Columns> change) {
+        writes.update(
+                "provider_board",
+                "provider_id",
+                providerId.value(),
+                row -> change.accept(row.set("updated_at", Timestamp.from(at))));
+    }
+
+    private void changeBooking(BookingId bookingId, Consumer<DeferredWrites.Columns> change) {
+        writes.update("provider_board_booking", "booking_id", bookingId.value(), change);
     }
 
     List<ProviderRealtimeStatusView> statusOf(BusinessId businessId, Instant now) {

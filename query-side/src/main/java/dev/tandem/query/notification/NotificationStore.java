@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,46 +57,35 @@ class NotificationStore {
     }
 
     void openBooking(BusinessId businessId, BookingId bookingId, String service, Instant scheduledStart) {
-        writes.write(
+        writes.insert(
                 "notification_booking",
+                "booking_id",
                 bookingId.value(),
-                "insert into notification_booking (booking_id, business_id, service, scheduled_start, open)"
-                        + " values (?, ?, ?, ?, true) on conflict (booking_id) do nothing",
-                bookingId.value(),
-                businessId.value(),
-                service,
-                Timestamp.from(scheduledStart));
+                row -> row.set("business_id", businessId.value())
+                        .set("service", service)
+                        .set("scheduled_start", Timestamp.from(scheduledStart))
+                        .set("open", true));
     }
 
     void assignBooking(BookingId bookingId, ProviderId providerId) {
-        writes.write(
-                "notification_booking",
-                bookingId.value(),
-                "update notification_booking set provider_id = ? where booking_id = ?",
-                providerId == null ? null : providerId.value(),
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("provider_id", providerId == null ? null : providerId.value()));
     }
 
     void rescheduleBooking(BookingId bookingId, Instant scheduledStart) {
-        writes.write(
-                "notification_booking",
-                bookingId.value(),
-                "update notification_booking set scheduled_start = ? where booking_id = ?",
-                Timestamp.from(scheduledStart),
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("scheduled_start", Timestamp.from(scheduledStart)));
     }
 
     void closeBooking(BookingId bookingId) {
-        writes.write(
-                "notification_booking",
-                bookingId.value(),
-                "update notification_booking set open = false where booking_id = ?",
-                bookingId.value());
+        changeBooking(bookingId, row -> row.set("open", false));
+    }
+
+    private void changeBooking(BookingId bookingId, Consumer<DeferredWrites.Columns> change) {
+        writes.update("notification_booking", "booking_id", bookingId.value(), change);
     }
 
     /** The reads below are made while handling events, so what this transaction wrote goes out first. */
     String providerName(ProviderId providerId) {
-        writes.flush();
+        writes.flush("notification_provider");
         return jdbc.sql("select name from notification_provider where provider_id = ?")
                 .params(providerId.value())
                 .query(String.class)
@@ -104,7 +94,7 @@ class NotificationStore {
     }
 
     String service(BookingId bookingId) {
-        writes.flush();
+        writes.flush("notification_booking");
         return jdbc.sql("select service from notification_booking where booking_id = ?")
                 .params(bookingId.value())
                 .query(String.class)
@@ -114,7 +104,7 @@ class NotificationStore {
 
     /** Open bookings of the provider from {@code at} until midnight in the business's time zone. */
     int openBookingsLaterToday(BusinessId businessId, ProviderId providerId, Instant at) {
-        writes.flush();
+        writes.flush("notification_business", "notification_booking");
         ZoneId zone = jdbc.sql("select time_zone from notification_business where business_id = ?")
                 .params(businessId.value())
                 .query(String.class)
@@ -131,19 +121,17 @@ class NotificationStore {
     }
 
     void insert(UUID id, BusinessId businessId, AdminNotificationsProjection.Notice notice, Instant at) {
-        writes.write(
+        writes.insert(
                 "notification_view",
+                "id",
                 id,
-                "insert into notification_view (id, business_id, type, title, body, booking_id, provider_id,"
-                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
-                id,
-                businessId.value(),
-                notice.type(),
-                notice.title(),
-                notice.body(),
-                notice.bookingId(),
-                notice.providerId(),
-                Timestamp.from(at));
+                row -> row.set("business_id", businessId.value())
+                        .set("type", notice.type())
+                        .set("title", notice.title())
+                        .set("body", notice.body())
+                        .set("booking_id", notice.bookingId())
+                        .set("provider_id", notice.providerId())
+                        .set("created_at", Timestamp.from(at)));
     }
 
     void markRead(UUID notificationId, Instant at) {

@@ -7,13 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -96,58 +91,18 @@ public class ProjectionRebuild {
     }
 
     /**
-     * Rebuilds the projections, reporting how far in the stream the replay has come; returns once every one
-     * of them is handling new events again.
+     * Rebuilds the projections from the events stored so far, reporting how far in the stream the replay has
+     * come; returns once every one of them is handling new events again.
      */
     public void rebuild(List<String> projections, LongConsumer progress) throws InterruptedException {
-        List<OnePassReplay> passes = passesFor(projections);
-        var reached = new ConcurrentHashMap<OnePassReplay, Long>();
-        passes.forEach(pass -> reached.put(pass, 0L));
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            var runs = passes.stream()
-                    .map(pass -> threads.submit(() -> {
-                        pass.run(this::head, position -> {
-                            reached.put(pass, position);
-                            progress.accept(Collections.min(reached.values()));
-                        });
-                        return null;
-                    }))
-                    .toList();
-            for (var run : runs) {
-                awaitPass(run);
-            }
-        }
-    }
-
-    /**
-     * The projections spread over {@code tandem.replay.passes} passes, each reading the stream once on a thread
-     * of its own: one pass leaves the second core idle while it waits for the database.
-     */
-    private List<OnePassReplay> passesFor(List<String> projections) {
-        int passes = Math.clamp(properties.passes(), 1, projections.size());
-        return IntStream.range(0, passes)
-                .mapToObj(pass -> new OnePassReplay(
-                        "projection-rebuild-" + pass,
-                        IntStream.range(0, projections.size())
-                                .filter(index -> index % passes == pass)
-                                .mapToObj(index -> processorOf(projections.get(index)))
-                                .toList(),
+        new OnePassReplay(
+                        "projection-rebuild",
+                        projections.stream().map(this::processorOf).toList(),
                         axon,
                         eventStore,
                         tenantPerEvent,
-                        properties.batchSize()))
-                .toList();
-    }
-
-    private static void awaitPass(Future<?> run) throws InterruptedException {
-        try {
-            run.get();
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("The rebuild failed", failed.getCause());
-        }
+                        properties)
+                .run(head(), progress);
     }
 
     /**
