@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -133,7 +132,7 @@ final class OnePassReplay {
                 projections.stream().map(OnePassReplay::handlersOf).toList();
         var pass = PooledStreamingEventProcessor.builder()
                 .name(name)
-                .eventHandlerInvoker(new BusinessSegments(new MultiEventHandlerInvoker(handlers)))
+                .eventHandlerInvoker(new BusinessSegments(handlers))
                 .messageSource(new EventsUpTo(eventStore, last))
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(transactions)
