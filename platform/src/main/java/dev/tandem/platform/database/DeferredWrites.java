@@ -89,10 +89,6 @@ public class DeferredWrites {
             return;
         }
         pending.add(write);
-        flushIfFull(pending);
-    }
-
-    private void flushIfFull(Pending pending) {
         if (pending.size() >= limit) {
             send(pending.takeAll());
         }

@@ -1,5 +1,6 @@
 package dev.tandem.query.replay;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
@@ -38,7 +39,7 @@ final class EventsUpTo implements StreamableMessageSource<TrackedEventMessage<?>
     }
 
     @Override
-    public TrackingToken createTokenAt(java.time.Instant at) {
+    public TrackingToken createTokenAt(Instant at) {
         return events.createTokenAt(at);
     }
 
