@@ -1,13 +1,18 @@
 package dev.tandem.platform.database;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -40,9 +45,15 @@ public class DeferredWrites {
         this.limit = limit;
     }
 
-    /** Defers a statement that changes the row {@code id} of {@code table}, and only that row. */
+    /**
+     * Defers a statement that changes the row {@code id} of {@code table}, and only that row. An {@link Instant}
+     * among the parameters is sent as a timestamp, as by {@link Columns#set}.
+     */
     public void write(String table, Object id, String sql, Object... parameters) {
-        defer(new Statement(new Row(table, id), sql, parameters));
+        defer(new Statement(
+                new Row(table, id),
+                sql,
+                Arrays.stream(parameters).map(Columns::sendable).toArray()));
     }
 
     /**
@@ -66,6 +77,26 @@ public class DeferredWrites {
         } else {
             defer(update);
         }
+    }
+
+    /**
+     * A column of one row as this transaction leaves it: from the row's pending writes when they set it, so
+     * that nothing is sent or read; else from {@code stored}, which reads it from the database. The table's
+     * pending writes are sent first when the database could not answer without them: the row's insert or a
+     * plain statement is still waiting, or a pending update adds to the column.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T read(String table, Object id, String column, Supplier<T> stored) {
+        var row = new Row(table, id);
+        Pending pending = pending();
+        Write last = pending == null ? null : pending.lastWriteOf(row);
+        if (last instanceof ColumnWrite write && write.columns.set.containsKey(column)) {
+            return (T) write.columns.set.get(column);
+        }
+        if (last != null && (pending.isInsertedOrStated(row) || ((Update) last).columns.added.containsKey(column))) {
+            flush(table);
+        }
+        return stored.get();
     }
 
     /** Sends what is pending in this transaction: before a read of the rows written, for one. */
@@ -157,10 +188,15 @@ public class DeferredWrites {
 
         private Columns() {}
 
+        /** Sets the column to the value; an {@link Instant} is sent as a timestamp, which the driver takes. */
         public Columns set(String column, Object value) {
             added.remove(column);
-            set.put(column, value);
+            set.put(column, sendable(value));
             return this;
+        }
+
+        private static Object sendable(Object value) {
+            return value instanceof Instant instant ? Timestamp.from(instant) : value;
         }
 
         /** Adds to the column's number; to the value this write sets, if it sets one. */
@@ -320,14 +356,23 @@ public class DeferredWrites {
 
         private final List<Write> writes = new ArrayList<>();
         private final Map<Row, Write> lastOfRow = new HashMap<>();
+        /** Rows with an insert or a plain statement waiting, whose stored values are not what they will be. */
+        private final Set<Row> insertedOrStated = new HashSet<>();
 
         void add(Write write) {
             writes.add(write);
             lastOfRow.put(write.row(), write);
+            if (!(write instanceof Update)) {
+                insertedOrStated.add(write.row());
+            }
         }
 
         Write lastWriteOf(Row row) {
             return lastOfRow.get(row);
+        }
+
+        boolean isInsertedOrStated(Row row) {
+            return insertedOrStated.contains(row);
         }
 
         int size() {
@@ -342,13 +387,17 @@ public class DeferredWrites {
             var taken = List.copyOf(writes);
             writes.clear();
             lastOfRow.clear();
+            insertedOrStated.clear();
             return taken;
         }
 
         List<Write> take(Set<String> tables) {
             var taken = new ArrayList<Write>();
             writes.removeIf(write -> tables.contains(write.row().table()) && taken.add(write));
-            taken.forEach(write -> lastOfRow.remove(write.row()));
+            taken.forEach(write -> {
+                lastOfRow.remove(write.row());
+                insertedOrStated.remove(write.row());
+            });
             return taken;
         }
     }

@@ -178,6 +178,66 @@ class DeferredWritesTests {
         assertThat(rows()).isEmpty();
     }
 
+    @Test
+    void aReadOfAColumnThePendingWritesSetIsAnsweredFromThemWithoutSendingAnything() {
+        transaction.executeWithoutResult(status -> {
+            insertJob(1);
+            advance(1, "CONFIRMED");
+
+            assertThat(writes.<String>read("job", 1, "status", () -> statusOf(1)))
+                    .isEqualTo("CONFIRMED");
+            assertThat(rows()).as("still pending").isEmpty();
+        });
+
+        assertThat(rowWrites()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadOfAColumnAPendingUpdateLeavesAloneIsAnsweredByTheDatabaseWithTheUpdateStillPending() {
+        insertJob(1);
+
+        transaction.executeWithoutResult(status -> {
+            writes.update("job", "id", 1, row -> row.set("steps", 5));
+
+            assertThat(writes.<String>read("job", 1, "status", () -> statusOf(1)))
+                    .isEqualTo("PENDING");
+            assertThat(rows()).as("the update waits for the commit").containsExactly("1 PENDING 1");
+        });
+
+        assertThat(rows()).containsExactly("1 PENDING 5");
+    }
+
+    @Test
+    void aReadOfAColumnAPendingUpdateAddsToSeesTheSumInTheDatabase() {
+        insertJob(1);
+
+        transaction.executeWithoutResult(status -> {
+            advance(1, "CONFIRMED");
+
+            assertThat(writes.<Integer>read("job", 1, "steps", () -> stepsOf(1)))
+                    .isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aReadOfAColumnARowsPendingInsertLeavesOutSendsTheInsertFirst() {
+        transaction.executeWithoutResult(status -> {
+            writes.insert("job", "id", 1, row -> row.set("status", "PENDING"));
+
+            assertThat(writes.<Integer>read("job", 1, "steps", () -> stepsOf(1)))
+                    .isNull();
+            assertThat(statusOf(1)).as("the insert was sent").isEqualTo("PENDING");
+        });
+    }
+
+    private String statusOf(int id) {
+        return jdbc.queryForObject("select status from job where id = ?", String.class, id);
+    }
+
+    private Integer stepsOf(int id) {
+        return jdbc.queryForObject("select steps from job where id = ?", Integer.class, id);
+    }
+
     private void insertJob(int id) {
         writes.insert("job", "id", id, row -> row.set("status", "PENDING").set("steps", 1));
     }

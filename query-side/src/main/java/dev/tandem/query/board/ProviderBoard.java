@@ -37,7 +37,7 @@ class ProviderBoard {
                         .set("name", name)
                         .set("status", ProviderStatus.AVAILABLE.name())
                         .set("active", true)
-                        .set("updated_at", Timestamp.from(at)));
+                        .set("updated_at", at));
     }
 
     void rename(ProviderId providerId, String name, Instant at) {
@@ -62,7 +62,7 @@ class ProviderBoard {
                 "booking_id",
                 bookingId.value(),
                 row -> row.set("business_id", businessId.value())
-                        .set("scheduled_start", Timestamp.from(scheduledStart))
+                        .set("scheduled_start", scheduledStart)
                         .set("open", true));
     }
 
@@ -71,7 +71,7 @@ class ProviderBoard {
     }
 
     void reschedule(BookingId bookingId, Instant scheduledStart) {
-        changeBooking(bookingId, row -> row.set("scheduled_start", Timestamp.from(scheduledStart)));
+        changeBooking(bookingId, row -> row.set("scheduled_start", scheduledStart));
     }
 
     void close(BookingId bookingId) {
@@ -80,10 +80,7 @@ class ProviderBoard {
 
     private void changeProvider(ProviderId providerId, Instant at, Consumer<DeferredWrites.Columns> change) {
         writes.update(
-                "provider_board",
-                "provider_id",
-                providerId.value(),
-                row -> change.accept(row.set("updated_at", Timestamp.from(at))));
+                "provider_board", "provider_id", providerId.value(), row -> change.accept(row.set("updated_at", at)));
     }
 
     private void changeBooking(BookingId bookingId, Consumer<DeferredWrites.Columns> change) {

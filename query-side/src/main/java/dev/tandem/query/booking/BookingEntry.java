@@ -1,22 +1,21 @@
 package dev.tandem.query.booking;
 
-import dev.tandem.api.booking.BookingCreated;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.RatingView;
-import dev.tandem.query.jpa.NewRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
-/** A row of {@code booking_view}: the booking as its events left it. */
+/** A row of {@code booking_view}: the booking as its events left it, read only ({@link BookingProjection} writes it). */
 @Entity
+@Immutable
 @Table(name = "booking_view")
-class BookingEntry extends NewRow<UUID> {
+class BookingEntry {
 
     @Id
     @Column(name = "booking_id")
@@ -95,88 +94,6 @@ class BookingEntry extends NewRow<UUID> {
     private Instant updatedAt;
 
     protected BookingEntry() {}
-
-    @Override
-    public UUID getId() {
-        return bookingId;
-    }
-
-    BookingEntry(BookingCreated event, long version, Instant at) {
-        bookingId = event.bookingId().value();
-        businessId = event.businessId().value();
-        status = "PENDING";
-        service = event.service();
-        schedule(event.scheduledStart(), event.durationMinutes());
-        priceCents = event.priceCents();
-        currency = event.currency();
-        CustomerSummary customer = event.customer();
-        customerId = customer.id();
-        customerName = customer.name();
-        customerEmail = customer.email();
-        customerPhone = customer.phone();
-        customerAddress = customer.address();
-        customerLat = customer.lat();
-        customerLng = customer.lng();
-        notes = event.notes();
-        createdAt = at;
-        touch(version, at);
-    }
-
-    /** Every event of the booking moves its version and its last change. */
-    void touch(long version, Instant at) {
-        this.version = version;
-        this.updatedAt = at;
-    }
-
-    void assign(UUID provider) {
-        providerId = provider;
-        offerExpiresAt = null;
-        status = "PENDING";
-    }
-
-    /** The assignment saga's offer to the booking's provider holds until then. */
-    void offerUntil(Instant expiresAt) {
-        offerExpiresAt = expiresAt;
-    }
-
-    void moveTo(String newStatus) {
-        status = newStatus;
-        offerExpiresAt = null;
-    }
-
-    void start(Instant at) {
-        status = "IN_PROGRESS";
-        startedAt = at;
-    }
-
-    void complete(Instant at) {
-        status = "COMPLETED";
-        completedAt = at;
-    }
-
-    void cancel(Instant at) {
-        status = "CANCELLED";
-        cancelledAt = at;
-    }
-
-    void schedule(Instant start, int minutes) {
-        scheduledStart = start;
-        durationMinutes = minutes;
-        scheduledEnd = start.plus(Duration.ofMinutes(minutes));
-    }
-
-    void reprice(long cents) {
-        priceCents = cents;
-    }
-
-    void changeNotes(String newNotes) {
-        notes = newNotes;
-    }
-
-    void rate(int stars, String comment) {
-        ratingStars = stars;
-        ratingComment = comment;
-    }
 
     UUID bookingId() {
         return bookingId;

@@ -7,9 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
-/** A row of {@code business_view}. */
+/** A row of {@code business_view}, read only ({@link BusinessProjection} writes it). */
 @Entity
+@Immutable
 @Table(name = "business_view")
 class BusinessEntry {
 
@@ -33,19 +35,6 @@ class BusinessEntry {
     private Instant updatedAt;
 
     protected BusinessEntry() {}
-
-    BusinessEntry(UUID businessId, Instant createdAt) {
-        this.businessId = businessId;
-        this.createdAt = createdAt;
-    }
-
-    void update(String name, String timeZone, String currency, long version, Instant at) {
-        this.name = name;
-        this.timeZone = timeZone;
-        this.currency = currency;
-        this.version = version;
-        this.updatedAt = at;
-    }
 
     BusinessView toView() {
         return new BusinessView(businessId.toString(), name, timeZone, currency, version, createdAt, updatedAt);

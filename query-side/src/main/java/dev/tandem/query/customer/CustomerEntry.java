@@ -1,18 +1,19 @@
 package dev.tandem.query.customer;
 
 import dev.tandem.api.customer.CustomerView;
-import dev.tandem.query.jpa.NewRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
-/** A row of {@code customer_view}. */
+/** A row of {@code customer_view}, read only ({@link CustomerViewProjection} writes it). */
 @Entity
+@Immutable
 @Table(name = "customer_view")
-class CustomerEntry extends NewRow<UUID> {
+class CustomerEntry {
 
     @Id
     @Column(name = "customer_id")
@@ -32,32 +33,6 @@ class CustomerEntry extends NewRow<UUID> {
     private Instant createdAt;
 
     protected CustomerEntry() {}
-
-    @Override
-    public UUID getId() {
-        return customerId;
-    }
-
-    CustomerEntry(
-            UUID customerId,
-            UUID businessId,
-            String name,
-            String email,
-            String phone,
-            String address,
-            double lat,
-            double lng,
-            Instant createdAt) {
-        this.customerId = customerId;
-        this.businessId = businessId;
-        this.name = name;
-        this.email = email;
-        this.phone = phone;
-        this.address = address;
-        this.lat = lat;
-        this.lng = lng;
-        this.createdAt = createdAt;
-    }
 
     UUID customerId() {
         return customerId;

@@ -8,6 +8,7 @@ import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.CustomerId;
+import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.replay.ReadModelTables;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code customer_view} and answers {@link FindCustomersQuery} and {@link FindCustomerQuery}. */
+/** Keeps {@code customer_view}, written in plain SQL when the handling transaction commits, and answers {@link FindCustomersQuery} and {@link FindCustomerQuery}. */
 @Component
 @ProcessingGroup(CustomerViewProjection.PROCESSING_GROUP)
 class CustomerViewProjection {
@@ -36,6 +37,7 @@ class CustomerViewProjection {
     private static final CustomerBookingCounts NO_BOOKING_COUNTS_YET = (businessId, customers) -> Map.of();
 
     private final CustomerEntries entries;
+    private final DeferredWrites writes;
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<CustomerBookingCounts> bookingCounts;
 
@@ -43,27 +45,31 @@ class CustomerViewProjection {
 
     CustomerViewProjection(
             CustomerEntries entries,
+            DeferredWrites writes,
             NamedParameterJdbcTemplate jdbc,
             ObjectProvider<CustomerBookingCounts> bookingCounts,
             ReadModelTables tables) {
         this.tables = tables;
         this.entries = entries;
+        this.writes = writes;
         this.jdbc = jdbc;
         this.bookingCounts = bookingCounts;
     }
 
     @EventHandler
     void on(CustomerCreated event, @Timestamp Instant at) {
-        entries.save(new CustomerEntry(
+        writes.insert(
+                "customer_view",
+                "customer_id",
                 event.customerId().value(),
-                event.businessId().value(),
-                event.name(),
-                event.email(),
-                event.phone(),
-                event.address(),
-                event.location().lat(),
-                event.location().lng(),
-                at));
+                row -> row.set("business_id", event.businessId().value())
+                        .set("name", event.name())
+                        .set("email", event.email())
+                        .set("phone", event.phone())
+                        .set("address", event.address())
+                        .set("lat", event.location().lat())
+                        .set("lng", event.location().lng())
+                        .set("created_at", at));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */

@@ -1,19 +1,22 @@
 package dev.tandem.query.earnings;
 
 import dev.tandem.api.earnings.EarningView;
-import dev.tandem.api.earnings.EarningsRecorded;
-import dev.tandem.query.jpa.NewRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
-/** A row of {@code earnings_ledger}: one completed booking's earnings, tips added as they come. */
+/**
+ * A row of {@code earnings_ledger}: one completed booking's earnings, tips added as they come. Read only
+ * ({@link EarningsLedgerProjection} writes it).
+ */
 @Entity
+@Immutable
 @Table(name = "earnings_ledger")
-class EarningsEntry extends NewRow<UUID> {
+class EarningsEntry {
 
     @Id
     @Column(name = "booking_id")
@@ -49,28 +52,6 @@ class EarningsEntry extends NewRow<UUID> {
     private Instant recordedAt;
 
     protected EarningsEntry() {}
-
-    @Override
-    public UUID getId() {
-        return bookingId;
-    }
-
-    EarningsEntry(EarningsRecorded event) {
-        bookingId = event.bookingId().value();
-        businessId = event.businessId().value();
-        providerId = event.providerId().value();
-        payRateType = event.payRateType() == null ? null : event.payRateType().name();
-        payRateAmount = event.payRateAmount();
-        grossCents = event.grossCents();
-        providerEarningsCents = event.providerEarningsCents();
-        businessCommissionCents = event.businessCommissionCents();
-        currency = event.currency();
-        recordedAt = event.recordedAt();
-    }
-
-    void addTip(long cents) {
-        tipCents = Math.addExact(tipCents, cents);
-    }
 
     long grossCents() {
         return grossCents;

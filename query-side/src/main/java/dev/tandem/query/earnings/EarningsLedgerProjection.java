@@ -5,6 +5,7 @@ import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.EarningsTotals;
 import dev.tandem.api.earnings.FindEarningsQuery;
+import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.replay.ReadModelTables;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code earnings_ledger}: a row per completed booking from its one EarningsRecorded, with the
- * booking's tips added to the provider's side. Saving by booking id makes a replay rewrite, never add.
+ * booking's tips added to the provider's side, written in plain SQL when the handling transaction commits.
  */
 @Component
 @ProcessingGroup(EarningsLedgerProjection.PROCESSING_GROUP)
@@ -29,33 +30,53 @@ class EarningsLedgerProjection {
 
     private static final Sort LEDGER_ORDER = Sort.by("recordedAt", "bookingId");
 
+    private static final String TABLE = "earnings_ledger";
+    private static final String KEY = "booking_id";
+
     private final EarningsEntries entries;
+    private final DeferredWrites writes;
 
     private final ReadModelTables tables;
 
-    EarningsLedgerProjection(EarningsEntries entries, ReadModelTables tables) {
+    EarningsLedgerProjection(EarningsEntries entries, DeferredWrites writes, ReadModelTables tables) {
         this.tables = tables;
         this.entries = entries;
+        this.writes = writes;
     }
 
+    /** Keyed by the booking: a booking's earnings are recorded once, and a second record would change nothing. */
     @EventHandler
     void on(EarningsRecorded event) {
-        entries.save(new EarningsEntry(event));
+        writes.insert(
+                TABLE,
+                KEY,
+                event.bookingId().value(),
+                row -> row.set("business_id", event.businessId().value())
+                        .set("provider_id", event.providerId().value())
+                        .set(
+                                "pay_rate_type",
+                                event.payRateType() == null
+                                        ? null
+                                        : event.payRateType().name())
+                        .set("pay_rate_amount", event.payRateAmount())
+                        .set("gross_cents", event.grossCents())
+                        .set("provider_earnings_cents", event.providerEarningsCents())
+                        .set("business_commission_cents", event.businessCommissionCents())
+                        .set("tip_cents", 0L)
+                        .set("currency", event.currency())
+                        .set("recorded_at", event.recordedAt()));
     }
 
     /** A booking is tipped only once completed, so its row is already there. */
     @EventHandler
     void on(TipAdded event) {
-        entries.findById(event.bookingId().value()).ifPresent(entry -> {
-            entry.addTip(event.amountCents());
-            entries.save(entry);
-        });
+        writes.update(TABLE, KEY, event.bookingId().value(), row -> row.add("tip_cents", event.amountCents()));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate("earnings_ledger");
+        tables.truncate(TABLE);
     }
 
     @QueryHandler

@@ -76,7 +76,7 @@ class AdminNotificationsProjection {
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
-        store.rememberProvider(event.businessId(), event.providerId(), event.name());
+        store.renameProvider(event.providerId(), event.name());
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,14 +47,15 @@ class NotificationStore {
     }
 
     void rememberProvider(BusinessId businessId, ProviderId providerId, String name) {
-        writes.write(
+        writes.insert(
                 "notification_provider",
+                "provider_id",
                 providerId.value(),
-                "insert into notification_provider (provider_id, business_id, name) values (?, ?, ?)"
-                        + " on conflict (provider_id) do update set name = excluded.name",
-                providerId.value(),
-                businessId.value(),
-                name);
+                row -> row.set("business_id", businessId.value()).set("name", name));
+    }
+
+    void renameProvider(ProviderId providerId, String name) {
+        writes.update("notification_provider", "provider_id", providerId.value(), row -> row.set("name", name));
     }
 
     void openBooking(BusinessId businessId, BookingId bookingId, String service, Instant scheduledStart) {
@@ -63,7 +65,7 @@ class NotificationStore {
                 bookingId.value(),
                 row -> row.set("business_id", businessId.value())
                         .set("service", service)
-                        .set("scheduled_start", Timestamp.from(scheduledStart))
+                        .set("scheduled_start", scheduledStart)
                         .set("open", true));
     }
 
@@ -72,7 +74,7 @@ class NotificationStore {
     }
 
     void rescheduleBooking(BookingId bookingId, Instant scheduledStart) {
-        changeBooking(bookingId, row -> row.set("scheduled_start", Timestamp.from(scheduledStart)));
+        changeBooking(bookingId, row -> row.set("scheduled_start", scheduledStart));
     }
 
     void closeBooking(BookingId bookingId) {
@@ -83,23 +85,30 @@ class NotificationStore {
         writes.update("notification_booking", "booking_id", bookingId.value(), change);
     }
 
-    /** The reads below are made while handling events, so what this transaction wrote goes out first. */
+    /**
+     * The reads below are made while handling events, so they see what this transaction wrote: a name or
+     * service it set is taken from its pending writes, without a round trip.
+     */
     String providerName(ProviderId providerId) {
-        writes.flush("notification_provider");
-        return jdbc.sql("select name from notification_provider where provider_id = ?")
-                .params(providerId.value())
-                .query(String.class)
-                .optional()
-                .orElse("A provider");
+        return Objects.requireNonNullElse(
+                textOf("notification_provider", "provider_id", providerId.value(), "name"), "A provider");
     }
 
     String service(BookingId bookingId) {
-        writes.flush("notification_booking");
-        return jdbc.sql("select service from notification_booking where booking_id = ?")
-                .params(bookingId.value())
-                .query(String.class)
-                .optional()
-                .orElse("a");
+        return Objects.requireNonNullElse(
+                textOf("notification_booking", "booking_id", bookingId.value(), "service"), "a");
+    }
+
+    private String textOf(String table, String key, UUID id, String column) {
+        return writes.read(
+                table,
+                id,
+                column,
+                () -> jdbc.sql("select " + column + " from " + table + " where " + key + " = ?")
+                        .params(id)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null));
     }
 
     /** Open bookings of the provider from {@code at} until midnight in the business's time zone. */
@@ -131,7 +140,7 @@ class NotificationStore {
                         .set("body", notice.body())
                         .set("booking_id", notice.bookingId())
                         .set("provider_id", notice.providerId())
-                        .set("created_at", Timestamp.from(at)));
+                        .set("created_at", at));
     }
 
     void markRead(UUID notificationId, Instant at) {

@@ -11,73 +11,104 @@ import dev.tandem.api.provider.TimeOffView;
 import dev.tandem.api.provider.WeeklyHoursSet;
 import dev.tandem.api.provider.WeeklyHoursView;
 import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.replay.ReadModelTables;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code provider_availability}, the provider's own status, hours and time off. */
+/**
+ * Keeps {@code provider_availability}, the provider's own status, hours and time off, written in plain SQL when
+ * the handling transaction commits.
+ */
 @Component
 @ProcessingGroup(AvailabilityProjection.PROCESSING_GROUP)
 class AvailabilityProjection {
 
     static final String PROCESSING_GROUP = "provider-availability";
 
+    private static final String TABLE = "provider_availability";
+    private static final String KEY = "provider_id";
+
     private final AvailabilityEntries entries;
+    private final DeferredWrites writes;
+    private final JdbcClient jdbc;
 
     private final ReadModelTables tables;
 
-    AvailabilityProjection(AvailabilityEntries entries, ReadModelTables tables) {
+    AvailabilityProjection(
+            AvailabilityEntries entries, DeferredWrites writes, JdbcClient jdbc, ReadModelTables tables) {
         this.tables = tables;
         this.entries = entries;
+        this.writes = writes;
+        this.jdbc = jdbc;
     }
 
+    /** A registered provider starts AVAILABLE with no hours and no time off. */
     @EventHandler
     void on(ProviderRegistered event) {
-        entries.save(new AvailabilityEntry(
-                event.providerId().value(), event.businessId().value()));
+        writes.insert(
+                TABLE,
+                KEY,
+                event.providerId().value(),
+                row -> row.set("business_id", event.businessId().value())
+                        .set("status", "AVAILABLE")
+                        .set("weekly_hours", AvailabilityJson.NONE)
+                        .set("time_off", AvailabilityJson.NONE));
     }
 
     @EventHandler
     void on(ProviderStatusChanged event) {
-        update(event.providerId(), entry -> entry.status(event.status().name()));
+        writes.update(
+                TABLE,
+                KEY,
+                event.providerId().value(),
+                row -> row.set("status", event.status().name()));
     }
 
     @EventHandler
     void on(WeeklyHoursSet event) {
-        update(
-                event.providerId(),
-                entry -> entry.weeklyHours(event.weeklyHours().stream()
-                        .map(window -> new WeeklyHoursView(
-                                window.dayOfWeek().name(),
-                                window.start().toString(),
-                                window.end().toString()))
-                        .toList()));
+        List<WeeklyHoursView> hours = event.weeklyHours().stream()
+                .map(window -> new WeeklyHoursView(
+                        window.dayOfWeek().name(),
+                        window.start().toString(),
+                        window.end().toString()))
+                .toList();
+        writes.update(
+                TABLE, KEY, event.providerId().value(), row -> row.set("weekly_hours", AvailabilityJson.text(hours)));
     }
 
+    /** Periods stay in the order they start; adding one with the id of another replaces it. */
     @EventHandler
     void on(TimeOffAdded event) {
         var period = event.timeOff();
-        update(
-                event.providerId(),
-                entry -> entry.addTimeOff(
-                        new TimeOffView(period.id().toString(), period.start(), period.end(), period.reason())));
+        var added = new TimeOffView(period.id().toString(), period.start(), period.end(), period.reason());
+        changeTimeOff(event.providerId(), periods -> {
+            periods.removeIf(existing -> existing.id().equals(added.id()));
+            periods.add(added);
+            periods.sort(Comparator.comparing(TimeOffView::start));
+        });
     }
 
     @EventHandler
     void on(TimeOffRemoved event) {
-        update(
+        String removed = event.timeOffId().toString();
+        changeTimeOff(
                 event.providerId(),
-                entry -> entry.removeTimeOff(event.timeOffId().toString()));
+                periods -> periods.removeIf(existing -> existing.id().equals(removed)));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate("provider_availability");
+        tables.truncate(TABLE);
     }
 
     @QueryHandler
@@ -88,10 +119,21 @@ class AvailabilityProjection {
                 .orElseThrow(() -> new NotFoundException("No such provider."));
     }
 
-    private void update(ProviderId providerId, Consumer<AvailabilityEntry> change) {
-        entries.findById(providerId.value()).ifPresent(entry -> {
-            change.accept(entry);
-            entries.save(entry);
-        });
+    /**
+     * The one change here that depends on what the row holds: the provider's pending writes go first, then its
+     * time off is read, changed and written back.
+     */
+    private void changeTimeOff(ProviderId providerId, Consumer<List<TimeOffView>> change) {
+        writes.flush(TABLE);
+        jdbc.sql("select time_off from provider_availability where provider_id = ?")
+                .param(providerId.value())
+                .query(String.class)
+                .optional()
+                .ifPresent(text -> {
+                    var periods = new ArrayList<>(AvailabilityJson.timeOff(text));
+                    change.accept(periods);
+                    writes.update(
+                            TABLE, KEY, providerId.value(), row -> row.set("time_off", AvailabilityJson.text(periods)));
+                });
     }
 }

@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
 /** A row of {@code pay_roll_currency}: the currency a business pays in. */
 @Entity
+@Immutable
 @Table(name = "pay_roll_currency")
 class PayRollCurrency {
 
@@ -18,11 +20,6 @@ class PayRollCurrency {
     private String currency;
 
     protected PayRollCurrency() {}
-
-    PayRollCurrency(UUID businessId, String currency) {
-        this.businessId = businessId;
-        this.currency = currency;
-    }
 
     String currency() {
         return currency;

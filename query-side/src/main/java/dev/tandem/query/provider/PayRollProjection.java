@@ -13,6 +13,8 @@ import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderWithPayRatesView;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.database.DeferredWrites;
+import dev.tandem.platform.database.DeferredWrites.Columns;
 import dev.tandem.query.replay.ReadModelTables;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the pay roll (each provider with every pay rate it has had) and answers
+ * Keeps the pay roll (each provider with every pay rate it has had), written in plain SQL when the handling
+ * transaction commits, and answers
  * {@link FindProvidersWithPayRatesQuery}, the legacy endpoint's list.
  */
 @Component
@@ -40,6 +43,9 @@ class PayRollProjection {
     /** Until the earnings ledger provides an {@link EarningsToDate} bean, nobody has earned anything. */
     private static final EarningsToDate NO_LEDGER_YET = businessId -> Map.of();
 
+    private static final String PROVIDERS = "pay_roll_provider";
+
+    private final DeferredWrites writes;
     private final PayRollProviders providers;
     private final PayRollRates rates;
     private final PayRollCurrencies currencies;
@@ -48,12 +54,14 @@ class PayRollProjection {
     private final ReadModelTables tables;
 
     PayRollProjection(
+            DeferredWrites writes,
             PayRollProviders providers,
             PayRollRates rates,
             PayRollCurrencies currencies,
             ObjectProvider<EarningsToDate> earnings,
             ReadModelTables tables) {
         this.tables = tables;
+        this.writes = writes;
         this.providers = providers;
         this.rates = rates;
         this.currencies = currencies;
@@ -62,44 +70,65 @@ class PayRollProjection {
 
     @EventHandler
     void on(BusinessRegistered event) {
-        currencies.save(new PayRollCurrency(event.businessId().value(), event.currency()));
+        writes.insert(
+                "pay_roll_currency",
+                "business_id",
+                event.businessId().value(),
+                row -> row.set("currency", event.currency()));
     }
 
     @EventHandler
     void on(BusinessSettingsChanged event) {
-        currencies.save(new PayRollCurrency(event.businessId().value(), event.currency()));
+        writes.update(
+                "pay_roll_currency",
+                "business_id",
+                event.businessId().value(),
+                row -> row.set("currency", event.currency()));
     }
 
+    /** A registered provider starts AVAILABLE and active, as the Provider aggregate does. */
     @EventHandler
     void on(ProviderRegistered event) {
-        providers.save(new PayRollProvider(
-                event.providerId().value(), event.businessId().value(), event.name(), event.email()));
+        writes.insert(
+                PROVIDERS,
+                "provider_id",
+                event.providerId().value(),
+                row -> row.set("business_id", event.businessId().value())
+                        .set("name", event.name())
+                        .set("email", event.email())
+                        .set("status", "AVAILABLE")
+                        .set("active", true));
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
-        update(event.providerId(), provider -> provider.rename(event.name()));
+        change(event.providerId(), provider -> provider.set("name", event.name()));
     }
 
     @EventHandler
     void on(ProviderStatusChanged event) {
-        update(event.providerId(), provider -> provider.status(event.status().name()));
+        change(
+                event.providerId(),
+                provider -> provider.set("status", event.status().name()));
     }
 
     @EventHandler
     void on(ProviderDeactivated event) {
-        update(event.providerId(), PayRollProvider::deactivate);
+        change(event.providerId(), provider -> provider.set("active", false));
     }
 
+    /** Keyed by the event, so that a replay cannot add a rate twice. */
     @EventHandler
     void on(PayRateSet event, @MessageIdentifier String eventId) {
-        rates.save(new PayRollRate(
+        writes.insert(
+                "pay_roll_rate",
+                "event_id",
                 eventId,
-                event.businessId().value(),
-                event.providerId().value(),
-                event.payRate().type().name(),
-                event.payRate().amount(),
-                event.payRate().effectiveFrom()));
+                rate -> rate.set("business_id", event.businessId().value())
+                        .set("provider_id", event.providerId().value())
+                        .set("type", event.payRate().type().name())
+                        .set("amount", event.payRate().amount())
+                        .set("effective_from", event.payRate().effectiveFrom()));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */
@@ -133,10 +162,7 @@ class PayRollProjection {
         return new Page<>(items, null);
     }
 
-    private void update(ProviderId providerId, Consumer<PayRollProvider> change) {
-        providers.findById(providerId.value()).ifPresent(provider -> {
-            change.accept(provider);
-            providers.save(provider);
-        });
+    private void change(ProviderId providerId, Consumer<Columns> change) {
+        writes.update(PROVIDERS, "provider_id", providerId.value(), change);
     }
 }

@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
 /** A row of {@code pay_roll_provider}: who is paid. */
 @Entity
+@Immutable
 @Table(name = "pay_roll_provider")
 class PayRollProvider {
 
@@ -24,27 +26,6 @@ class PayRollProvider {
     private boolean active;
 
     protected PayRollProvider() {}
-
-    PayRollProvider(UUID providerId, UUID businessId, String name, String email) {
-        this.providerId = providerId;
-        this.businessId = businessId;
-        this.name = name;
-        this.email = email;
-        this.status = "AVAILABLE";
-        this.active = true;
-    }
-
-    void rename(String name) {
-        this.name = name;
-    }
-
-    void status(String status) {
-        this.status = status;
-    }
-
-    void deactivate() {
-        active = false;
-    }
 
     UUID providerId() {
         return providerId;

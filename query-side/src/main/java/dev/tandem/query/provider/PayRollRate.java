@@ -7,9 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
 /** A row of {@code pay_roll_rate}: one pay rate a provider has had, keyed by the event that set it. */
 @Entity
+@Immutable
 @Table(name = "pay_roll_rate")
 class PayRollRate {
 
@@ -30,15 +32,6 @@ class PayRollRate {
     private Instant effectiveFrom;
 
     protected PayRollRate() {}
-
-    PayRollRate(String eventId, UUID businessId, UUID providerId, String type, long amount, Instant effectiveFrom) {
-        this.eventId = eventId;
-        this.businessId = businessId;
-        this.providerId = providerId;
-        this.type = type;
-        this.amount = amount;
-        this.effectiveFrom = effectiveFrom;
-    }
 
     UUID providerId() {
         return providerId;

@@ -14,7 +14,11 @@ import dev.tandem.api.provider.ProviderView;
 import dev.tandem.api.provider.TimeOffAdded;
 import dev.tandem.api.provider.TimeOffRemoved;
 import dev.tandem.api.provider.WeeklyHoursSet;
+import dev.tandem.kernel.GeoPoint;
+import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.database.DeferredWrites;
+import dev.tandem.platform.database.DeferredWrites.Columns;
 import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.replay.ReadModelTables;
 import java.time.Instant;
@@ -33,40 +37,61 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code provider_view} and answers {@link FindProviderQuery} and {@link FindProvidersQuery}. */
+/** Keeps {@code provider_view}, written in plain SQL when the handling transaction commits, and answers {@link FindProviderQuery} and {@link FindProvidersQuery}. */
 @Component
 @ProcessingGroup(ProviderViewProjection.PROCESSING_GROUP)
 class ProviderViewProjection {
 
     static final String PROCESSING_GROUP = "provider-view";
 
+    private static final String TABLE = "provider_view";
+    private static final String KEY = "provider_id";
+
     private final ProviderEntries entries;
+    private final DeferredWrites writes;
     private final NamedParameterJdbcTemplate jdbc;
 
     private final ReadModelTables tables;
 
-    ProviderViewProjection(ProviderEntries entries, NamedParameterJdbcTemplate jdbc, ReadModelTables tables) {
+    ProviderViewProjection(
+            ProviderEntries entries, DeferredWrites writes, NamedParameterJdbcTemplate jdbc, ReadModelTables tables) {
         this.tables = tables;
         this.entries = entries;
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
+    /** A registered provider starts AVAILABLE and active, as the Provider aggregate does. */
     @EventHandler
     void on(ProviderRegistered event, @SequenceNumber long version, @Timestamp Instant at) {
-        var entry =
-                new ProviderEntry(event.providerId().value(), event.businessId().value(), event.email(), at);
-        entry.profile(event.name(), event.phone(), event.bio(), event.skills(), event.home(), event.serviceRadiusKm());
-        entry.touch(version, at);
-        entries.save(entry);
+        writes.insert(
+                TABLE,
+                KEY,
+                event.providerId().value(),
+                row -> profile(
+                        row.set("business_id", event.businessId().value())
+                                .set("email", event.email())
+                                .set("status", "AVAILABLE")
+                                .set("active", true)
+                                .set("created_at", at)
+                                .set("version", version)
+                                .set("updated_at", at),
+                        event.name(),
+                        event.phone(),
+                        event.bio(),
+                        event.skills(),
+                        event.home(),
+                        event.serviceRadiusKm()));
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(
+        change(
                 event.providerId(),
                 version,
                 at,
-                entry -> entry.profile(
+                row -> profile(
+                        row,
                         event.name(),
                         event.phone(),
                         event.bio(),
@@ -77,47 +102,63 @@ class ProviderViewProjection {
 
     @EventHandler
     void on(ProviderStatusChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(
+        change(
                 event.providerId(),
                 version,
                 at,
-                entry -> entry.status(event.status().name()));
+                row -> row.set("status", event.status().name()));
     }
 
+    /**
+     * Shows the rate that applies from now on: the one that takes effect last, as the aggregate does. Whether
+     * it does depends on the rate shown, so the statement decides in the database rather than after a read.
+     */
     @EventHandler
     void on(PayRateSet event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.providerId(), version, at, entry -> entry.payRate(event.payRate()));
+        PayRate rate = event.payRate();
+        writes.write(
+                TABLE,
+                event.providerId().value(),
+                """
+                update provider_view set pay_rate_type = ?, pay_rate_amount = ?, pay_rate_effective_from = ?
+                 where provider_id = ? and (pay_rate_effective_from is null or pay_rate_effective_from <= ?)""",
+                rate.type().name(),
+                rate.amount(),
+                rate.effectiveFrom(),
+                event.providerId().value(),
+                rate.effectiveFrom());
+        change(event.providerId(), version, at, row -> {});
     }
 
     @EventHandler
     void on(ProviderDeactivated event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.providerId(), version, at, ProviderEntry::deactivate);
+        change(event.providerId(), version, at, row -> row.set("active", false));
     }
 
     @EventHandler
     void on(ProviderStatusChosen event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.providerId(), version, at, entry -> {});
+        change(event.providerId(), version, at, row -> {});
     }
 
     @EventHandler
     void on(WeeklyHoursSet event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.providerId(), version, at, entry -> {});
+        change(event.providerId(), version, at, row -> {});
     }
 
     @EventHandler
     void on(TimeOffAdded event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.providerId(), version, at, entry -> {});
+        change(event.providerId(), version, at, row -> {});
     }
 
     @EventHandler
     void on(TimeOffRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.providerId(), version, at, entry -> {});
+        change(event.providerId(), version, at, row -> {});
     }
 
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate("provider_view");
+        tables.truncate(TABLE);
     }
 
     @QueryHandler
@@ -175,11 +216,26 @@ class ProviderViewProjection {
         return new Page<>(items, next);
     }
 
-    private void update(ProviderId providerId, long version, Instant at, Consumer<ProviderEntry> change) {
-        entries.findById(providerId.value()).ifPresent(entry -> {
-            change.accept(entry);
-            entry.touch(version, at);
-            entries.save(entry);
-        });
+    private static Columns profile(
+            Columns row, String name, String phone, String bio, List<String> skills, GeoPoint home, Integer radiusKm) {
+        return row.set("name", name)
+                .set("phone", phone)
+                .set("bio", bio)
+                .set("skills", skills.toArray(String[]::new))
+                .set("home_lat", home == null ? null : home.lat())
+                .set("home_lng", home == null ? null : home.lng())
+                .set("service_radius_km", radiusKm);
+    }
+
+    /**
+     * Every event of the provider moves its version, whether or not this view shows what it changed. Nothing
+     * is read first: a provider's changes in one transaction go out as one statement ({@link DeferredWrites}).
+     */
+    private void change(ProviderId providerId, long version, Instant at, Consumer<Columns> change) {
+        writes.update(
+                TABLE,
+                KEY,
+                providerId.value(),
+                row -> change.accept(row.set("version", version).set("updated_at", at)));
     }
 }

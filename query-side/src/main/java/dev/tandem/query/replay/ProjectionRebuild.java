@@ -106,20 +106,21 @@ public class ProjectionRebuild {
     }
 
     /**
-     * Whether the projection has handled every event stored so far. Axon may keep flagging a processor as
-     * replaying for up to the gap timeout after that, while gaps left by rolled-back transactions age out
-     * of its token, so the flag is not what this asks.
+     * Whether the projection has handled every event stored so far. This asks where its segments are, not
+     * whether Axon flags them caught up: a processor sets that flag only after waiting a second for events and
+     * finding none, and keeps flagging a replay for up to the gap timeout after it, while gaps left by
+     * rolled-back transactions age out of its token.
      */
     public boolean isCaughtUp(String projection) {
-        return caughtUp(processorOf(projection), head());
+        return handledUpTo(processorOf(projection), head());
     }
 
-    /** Whether the processor runs and every segment of it has handled the events up to {@code head}. */
-    static boolean caughtUp(StreamingEventProcessor processor, long head) {
+    /** Whether the processor runs and every segment of it has handled the events up to {@code position}. */
+    static boolean handledUpTo(StreamingEventProcessor processor, long position) {
         var segments = processor.processingStatus().values();
         return processor.isRunning()
                 && !segments.isEmpty()
-                && segments.stream().allMatch(status -> status.isCaughtUp() && positionOf(status) >= head);
+                && segments.stream().allMatch(status -> positionOf(status) >= position);
     }
 
     /** The position of the latest event stored so far. */
