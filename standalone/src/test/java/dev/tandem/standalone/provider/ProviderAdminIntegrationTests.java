@@ -352,6 +352,24 @@ class ProviderAdminIntegrationTests {
     }
 
     @Test
+    void theProviderShowsTheRateThatTakesEffectLastWhicheverWasSetLast() {
+        String id = registered("Pat");
+        for (var rate : List.of(List.of("HOURLY", "2030-01-01T00:00:00Z"), List.of("FLAT", "2029-01-01T00:00:00Z"))) {
+            var added = api.post("/api/admin/providers/legacy")
+                    .as(admin)
+                    .json(Map.of("providerId", id, "type", rate.get(0), "amount", 1500, "effectiveFrom", rate.get(1)))
+                    .send();
+            assertThat(added.status()).isEqualTo(201);
+        }
+
+        JsonNode shown = api.get("/api/admin/providers/" + id).as(admin).send().body();
+
+        assertThat(shown.get("payRate").get("type").asString()).isEqualTo("HOURLY");
+        assertThat(shown.get("payRate").get("effectiveFrom").asString()).isEqualTo("2030-01-01T00:00:00Z");
+        assertThat(shown.get("version").asLong()).as("each rate is a version").isEqualTo(3);
+    }
+
+    @Test
     void aPayRateWithoutEffectiveFromStartsNow() {
         String id = registered("Pat");
 
