@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * regrouped: the first write of every row first, batched by statement, then the second ones, and so on, so
  * each row sees its writes in the order they were made. A write that reads or changes other rows must not be
  * deferred: {@link #flush(String...)} the pending writes of the tables it reads first and run it directly.
+ * A read of one column of one row can often do without the flush: {@link #read}.
  *
  * <p>The writes of {@link #insert} and {@link #update}, which name the columns they set or add to, are merged
  * while they wait: a row inserted, assigned, started and completed in one transaction is one insert. A write
@@ -83,7 +84,8 @@ public class DeferredWrites {
      * A column of one row as this transaction leaves it: from the row's pending writes when they set it, so
      * that nothing is sent or read; else from {@code stored}, which reads it from the database. The table's
      * pending writes are sent first when the database could not answer without them: the row's insert or a
-     * plain statement is still waiting, or a pending update adds to the column.
+     * plain statement is still waiting, or a pending update adds to the column. A value from the pending writes
+     * is the one they will send: an {@link Instant} comes back as a {@link Timestamp}.
      */
     @SuppressWarnings("unchecked")
     public <T> T read(String table, Object id, String column, Supplier<T> stored) {
