@@ -48,9 +48,19 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
                     .json(Map.of("name", "Renamed " + i))
                     .send();
             var provider = providers.registerAndLogIn(admin, "Provider " + i);
+            // Two periods of time off in one change: a rebuild handles both in one transaction, the second
+            // added to the list the first left.
             api.post("/api/provider/availability")
                     .as(provider.session())
-                    .json(Map.of("status", "ON_BREAK"))
+                    .json(Map.of(
+                            "status",
+                            "ON_BREAK",
+                            "weeklyHours",
+                            List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "17:00")),
+                            "timeOff",
+                            List.of(
+                                    Map.of("start", "2026-09-01T09:00:00Z", "end", "2026-09-01T11:00:00Z"),
+                                    Map.of("start", "2026-08-01T00:00:00Z", "end", "2026-08-15T00:00:00Z"))))
                     .send();
             api.post("/api/admin/customers")
                     .as(admin)
@@ -99,6 +109,9 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
         assertThat(before.get("customer_view")).isNotEmpty();
         assertThat(before.get("provider_board")).isNotEmpty();
         assertThat(before.get("booking_view")).isNotEmpty();
+        assertThat(before.get("provider_availability"))
+                .as("both periods of time off")
+                .anyMatch(row -> row.contains("2026-08-01") && row.contains("2026-09-01"));
         assertThat(before.get("earnings_ledger")).isNotEmpty();
         assertThat(before.get("notification_view")).isNotEmpty();
 
