@@ -73,7 +73,6 @@ def main():
                                  "memoryAfter": server.memory()})
                 print(f"rebuild {number}: {done['eventsTotal']} events in {seconds:.1f} s:"
                       f" {round(done['eventsPerSecond'])} events/s ({done['state']})", flush=True)
-            memory = server.memory()
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     result = {
@@ -90,12 +89,12 @@ def main():
         "eventsPerSecondAfterTheFirst": rebuilds[-1]["eventsPerSecond"] if len(rebuilds) > 1 else None,
         "state": "DONE" if all(r["state"] == "DONE" for r in rebuilds) else "FAILED",
         "rebuilds": rebuilds,
-        "memoryAfter": memory,
+        "memoryAfter": rebuilds[-1]["memoryAfter"],
     }
     variant = ("-interleaved" if args.interleave > 1 else "") + ("-other-build" if args.server_jar else "")
     write_results("replay-speed" + variant, result)
     print(f"rebuilt {len(done['projections'])} projections from {done['eventsTotal']} events:"
-          f" {' / '.join(str(r['eventsPerSecond']) for r in rebuilds)} events/s ({result['state']}); memory {memory}")
+          f" {' / '.join(str(r['eventsPerSecond']) for r in rebuilds)} events/s ({result['state']}); memory {result['memoryAfter']}")
 
 
 if __name__ == "__main__":

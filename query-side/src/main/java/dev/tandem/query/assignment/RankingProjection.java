@@ -35,8 +35,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -196,8 +194,8 @@ class RankingProjection {
                 period.id(),
                 event.businessId().value(),
                 event.providerId().value(),
-                utc(period.start()),
-                utc(period.end()));
+                period.start(),
+                period.end());
     }
 
     @EventHandler
@@ -221,8 +219,8 @@ class RankingProjection {
                         .set("provider_id", null)
                         .set("status", "PENDING")
                         .set("service", event.service())
-                        .set("scheduled_start", utc(event.scheduledStart()))
-                        .set("scheduled_end", utc(end))
+                        .set("scheduled_start", event.scheduledStart())
+                        .set("scheduled_end", end)
                         .set("lat", customer == null ? null : customer.lat())
                         .set("lng", customer == null ? null : customer.lng()));
     }
@@ -275,7 +273,7 @@ class RankingProjection {
         Instant end = event.scheduledStart().plus(Duration.ofMinutes(event.durationMinutes()));
         changeBooking(
                 event.bookingId(),
-                row -> row.set("scheduled_start", utc(event.scheduledStart())).set("scheduled_end", utc(end)));
+                row -> row.set("scheduled_start", event.scheduledStart()).set("scheduled_end", end));
     }
 
     @EventHandler
@@ -356,9 +354,5 @@ class RankingProjection {
 
     private static Double lng(GeoPoint point) {
         return point == null ? null : point.lng();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -148,7 +148,7 @@ class NotificationStore {
                 "notification_view",
                 notificationId,
                 "update notification_view set read_at = ? where id = ? and read_at is null",
-                Timestamp.from(at),
+                at,
                 notificationId);
     }
 

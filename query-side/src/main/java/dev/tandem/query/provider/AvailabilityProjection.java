@@ -120,20 +120,23 @@ class AvailabilityProjection {
     }
 
     /**
-     * The one change here that depends on what the row holds: the provider's pending writes go first, then its
-     * time off is read, changed and written back.
+     * The one change here that depends on what the row holds: the time off as this transaction leaves it is
+     * read, changed and written back.
      */
     private void changeTimeOff(ProviderId providerId, Consumer<List<TimeOffView>> change) {
-        writes.flush(TABLE);
-        jdbc.sql("select time_off from provider_availability where provider_id = ?")
-                .param(providerId.value())
-                .query(String.class)
-                .optional()
-                .ifPresent(text -> {
-                    var periods = new ArrayList<>(AvailabilityJson.timeOff(text));
-                    change.accept(periods);
-                    writes.update(
-                            TABLE, KEY, providerId.value(), row -> row.set("time_off", AvailabilityJson.text(periods)));
-                });
+        String stored = writes.read(
+                TABLE,
+                providerId.value(),
+                "time_off",
+                () -> jdbc.sql("select time_off from provider_availability where provider_id = ?")
+                        .param(providerId.value())
+                        .query(String.class)
+                        .optional()
+                        .orElse(null));
+        if (stored != null) {
+            var periods = new ArrayList<>(AvailabilityJson.timeOff(stored));
+            change.accept(periods);
+            writes.update(TABLE, KEY, providerId.value(), row -> row.set("time_off", AvailabilityJson.text(periods)));
+        }
     }
 }
