@@ -11,6 +11,9 @@ public record PayRate(PayRateType type, long amount, Instant effectiveFrom) {
     /** 100% in basis points; a provider cannot be paid more than the whole booking price by percentage. */
     public static final long MAX_BASIS_POINTS = 10_000;
 
+    /** A billion in major units an hour or a job: no real rate comes near, and no sum of earnings overflows. */
+    public static final long MAX_AMOUNT = 100_000_000_000L;
+
     public PayRate {
         if (type == null) {
             throw new IllegalArgumentException("pay rate type is required");
@@ -24,6 +27,9 @@ public record PayRate(PayRateType type, long amount, Instant effectiveFrom) {
         if (type == PayRateType.PERCENTAGE && amount > MAX_BASIS_POINTS) {
             throw new IllegalArgumentException(
                     "percentage pay rate must be at most " + MAX_BASIS_POINTS + " basis points, got " + amount);
+        }
+        if (amount > MAX_AMOUNT) {
+            throw new IllegalArgumentException("pay rate amount must be at most " + MAX_AMOUNT + ", got " + amount);
         }
     }
 }

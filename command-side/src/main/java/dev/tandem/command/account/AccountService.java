@@ -4,6 +4,7 @@ import dev.tandem.api.business.RegisterBusinessCommand;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.api.errors.TextInput;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.Role;
@@ -220,6 +221,6 @@ public class AccountService {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new InvalidInputException("name", "must be 1 to 200 characters");
         }
-        return name.strip();
+        return TextInput.printable("name", name.strip());
     }
 }

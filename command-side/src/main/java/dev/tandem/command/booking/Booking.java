@@ -82,6 +82,7 @@ class Booking {
     private Instant completedAt;
     private Instant cancelledAt;
     private RatingView rating;
+    private long tippedCents;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -193,7 +194,7 @@ class Booking {
 
     @CommandHandler
     BookingView handle(TipBookingCommand command) {
-        long amount = BookingTerms.checkTip(command.amountCents());
+        long amount = BookingTerms.checkTip(command.amountCents(), tippedCents);
         if (status != BookingStatus.COMPLETED) {
             throw new ConflictException("Only a completed booking can be tipped.");
         }
@@ -455,6 +456,7 @@ class Booking {
 
     @EventSourcingHandler
     void on(TipAdded event, @Timestamp Instant at) {
+        tippedCents += event.amountCents();
         updatedAt = at;
     }
 

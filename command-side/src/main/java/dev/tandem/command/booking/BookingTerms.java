@@ -1,6 +1,7 @@
 package dev.tandem.command.booking;
 
 import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.api.errors.TextInput;
 import dev.tandem.kernel.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,17 +12,16 @@ final class BookingTerms {
     static final int MAX_SERVICE_LENGTH = 120;
     static final int MAX_TEXT_LENGTH = 2000;
     static final int MAX_DURATION_MINUTES = 24 * 60;
+    /**
+     * A billion in major units, for a price and for a booking's tips together: far above any job, and far
+     * below where sums of many bookings' amounts would overflow the ledger's 64-bit totals.
+     */
+    static final long MAX_AMOUNT_CENTS = 100_000_000_000L;
 
     private BookingTerms() {}
 
     static String checkService(String service) {
-        if (service == null || service.isBlank()) {
-            throw new InvalidInputException("service", "must not be blank");
-        }
-        if (service.strip().length() > MAX_SERVICE_LENGTH) {
-            throw new InvalidInputException("service", "must be at most " + MAX_SERVICE_LENGTH + " characters");
-        }
-        return service.strip();
+        return TextInput.required("service", service, MAX_SERVICE_LENGTH);
     }
 
     static Instant checkStart(Instant scheduledStart) {
@@ -40,8 +40,8 @@ final class BookingTerms {
     }
 
     static long checkPrice(long priceCents) {
-        if (priceCents < 0) {
-            throw new InvalidInputException("priceCents", "must not be negative");
+        if (priceCents < 0 || priceCents > MAX_AMOUNT_CENTS) {
+            throw new InvalidInputException("priceCents", "must be between 0 and " + MAX_AMOUNT_CENTS);
         }
         return priceCents;
     }
@@ -52,13 +52,7 @@ final class BookingTerms {
     }
 
     static String checkText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInputException(field, "must be at most " + MAX_TEXT_LENGTH + " characters");
-        }
-        return text.strip();
+        return TextInput.optional(field, text, MAX_TEXT_LENGTH);
     }
 
     static int checkStars(int stars) {
@@ -68,9 +62,13 @@ final class BookingTerms {
         return stars;
     }
 
-    static long checkTip(long amountCents) {
-        if (amountCents <= 0) {
-            throw new InvalidInputException("amountCents", "must be more than zero");
+    /** A tip, and the booking's tips with it, stay within {@link #MAX_AMOUNT_CENTS}. */
+    static long checkTip(long amountCents, long tippedBefore) {
+        if (amountCents <= 0 || amountCents > MAX_AMOUNT_CENTS) {
+            throw new InvalidInputException("amountCents", "must be between 1 and " + MAX_AMOUNT_CENTS);
+        }
+        if (amountCents > MAX_AMOUNT_CENTS - tippedBefore) {
+            throw new InvalidInputException("amountCents", "would take the booking's tips past " + MAX_AMOUNT_CENTS);
         }
         return amountCents;
     }

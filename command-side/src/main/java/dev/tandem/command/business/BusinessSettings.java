@@ -1,6 +1,7 @@
 package dev.tandem.command.business;
 
 import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.api.errors.TextInput;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -14,13 +15,7 @@ final class BusinessSettings {
     private BusinessSettings() {}
 
     static String checkName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "must not be blank");
-        }
-        if (name.strip().length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return name.strip();
+        return TextInput.required("name", name, MAX_NAME_LENGTH);
     }
 
     /** An IANA region such as Europe/Paris; fixed offsets would break on daylight saving time. */

@@ -1,5 +1,7 @@
 package dev.tandem.command.customer;
 
+import static dev.tandem.api.errors.TextInput.optional;
+import static dev.tandem.api.errors.TextInput.required;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.tandem.api.customer.CreateCustomerCommand;
@@ -62,23 +64,6 @@ class Customer {
     /** Bookings are counted by the query side, where bookings are seen. */
     CustomerView view() {
         return new CustomerView(customerId.toString(), name, email, phone, address, location.lat(), location.lng(), 0);
-    }
-
-    private static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "must not be blank");
-        }
-        return optional(field, value, maxLength);
-    }
-
-    private static String optional(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > maxLength) {
-            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
-        }
-        return value.strip();
     }
 
     private static String checkEmail(String email) {

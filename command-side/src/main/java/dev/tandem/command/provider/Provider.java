@@ -6,6 +6,7 @@ import dev.tandem.api.BusinessMessage;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.api.errors.TextInput;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.ChangeProviderStatusCommand;
 import dev.tandem.api.provider.DeactivateProviderCommand;
@@ -267,6 +268,7 @@ class Provider {
                 throw new InvalidInputException(
                         "timeOff", "reasons must be at most " + ProviderRules.MAX_REASON_LENGTH + " characters");
             }
+            TextInput.printable("timeOff", entry.reason());
         }
         var byStart =
                 entries.stream().sorted(Comparator.comparing(TimeOff::start)).toList();

@@ -1,6 +1,7 @@
 package dev.tandem.command.provider;
 
 import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.api.errors.TextInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,20 +25,15 @@ final class ProviderRules {
     private ProviderRules() {}
 
     static String checkName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "must not be blank");
-        }
-        if (name.strip().length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return name.strip();
+        return TextInput.required("name", name, MAX_NAME_LENGTH);
     }
 
     /** Uniqueness is the account's concern (one login per email); here only the shape is checked. */
     static String checkEmail(String email) {
         if (email == null
                 || email.strip().length() > 320
-                || !EMAIL.matcher(email.strip()).matches()) {
+                || !EMAIL.matcher(email.strip()).matches()
+                || !TextInput.isPrintable(email)) {
             throw new InvalidInputException("email", "must be an email address");
         }
         return email.strip();
@@ -45,11 +41,11 @@ final class ProviderRules {
 
     /** A blank value clears the field, since null means "unchanged" in an update. */
     static String checkPhone(String phone) {
-        return optionalText("phone", phone, MAX_PHONE_LENGTH);
+        return TextInput.optional("phone", phone, MAX_PHONE_LENGTH);
     }
 
     static String checkBio(String bio) {
-        return optionalText("bio", bio, MAX_BIO_LENGTH);
+        return TextInput.optional("bio", bio, MAX_BIO_LENGTH);
     }
 
     /** Skills are matched against booking services, so they are compared trimmed and in lower case. */
@@ -66,7 +62,7 @@ final class ProviderRules {
             if (skill == null || skill.isBlank()) {
                 throw new InvalidInputException("skills", "must not contain a blank skill");
             }
-            String name = skill.strip().toLowerCase(Locale.ROOT);
+            String name = TextInput.printable("skills", skill.strip().toLowerCase(Locale.ROOT));
             if (name.length() > MAX_SKILL_LENGTH) {
                 throw new InvalidInputException("skills", "must be at most " + MAX_SKILL_LENGTH + " characters each");
             }
@@ -84,15 +80,5 @@ final class ProviderRules {
                     "serviceRadiusKm", "must be between " + MIN_RADIUS_KM + " and " + MAX_RADIUS_KM);
         }
         return radiusKm;
-    }
-
-    private static String optionalText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > maxLength) {
-            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
-        }
-        return value.strip();
     }
 }

@@ -749,6 +749,28 @@ class BookingTests {
                 .expectNoEvents();
     }
 
+    @Test
+    void aBookingsTipsTogetherStayWithinWhatTheLedgerCanAddUp() {
+        var tipped = new ArrayList<>(historyUpTo(BookingStatus.COMPLETED));
+        tipped.add(new TipAdded(BOOKING, BUSINESS, PROVIDER, BookingTerms.MAX_AMOUNT_CENTS - 100));
+
+        fixture.given(tipped)
+                .when(new TipBookingCommand(BOOKING, BUSINESS, 101))
+                .expectException(invalid("amountCents"))
+                .expectNoEvents();
+        fixture.given(tipped)
+                .when(new TipBookingCommand(BOOKING, BUSINESS, 100))
+                .expectEvents(new TipAdded(BOOKING, BUSINESS, PROVIDER, 100));
+    }
+
+    @Test
+    void aTipBeyondAnyRealAmountIsRefused() {
+        fixture.given(historyUpTo(BookingStatus.COMPLETED))
+                .when(new TipBookingCommand(BOOKING, BUSINESS, Long.MAX_VALUE))
+                .expectException(invalid("amountCents"))
+                .expectNoEvents();
+    }
+
     // ---- earnings -------------------------------------------------------------------------------------------
 
     /** type, amount, price, minutes worked, expected provider earnings (half-even). */

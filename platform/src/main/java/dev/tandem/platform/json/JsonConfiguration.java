@@ -14,6 +14,12 @@ public class JsonConfiguration {
         return new TypedIdsModule();
     }
 
+    /** Spring MVC's JSON only (Axon's serializers read stored events as they are). */
+    @Bean
+    PrintableTextModule printableTextModule() {
+        return new PrintableTextModule();
+    }
+
     /**
      * Axon's serializers: typed ids as strings, and polymorphic types (a replay token wraps other tokens)
      * resolved only to Axon's and Tandem's own classes and the JDK's — never an arbitrary class named in

@@ -3,6 +3,8 @@ package dev.tandem.platform.web;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.api.errors.TextInput;
+import dev.tandem.platform.json.PrintableTextModule.UnprintableTextException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -188,7 +190,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            return new FieldError(field, "has a value of the wrong type or format");
+            return new FieldError(
+                    field,
+                    mapping instanceof UnprintableTextException
+                            ? TextInput.UNPRINTABLE
+                            : "has a value of the wrong type or format");
         }
         return new FieldError("body", "is not valid JSON");
     }
