@@ -2,6 +2,7 @@ package dev.tandem.platform;
 
 import dev.tandem.platform.database.DatabaseConfiguration;
 import dev.tandem.platform.eventstore.AxonStorageConfiguration;
+import dev.tandem.platform.faults.DeadLetterConfiguration;
 import dev.tandem.platform.json.JsonConfiguration;
 import dev.tandem.platform.security.SecurityConfiguration;
 import dev.tandem.platform.tenancy.TenancyConfiguration;
@@ -26,6 +27,7 @@ import org.springframework.context.annotation.Import;
     DatabaseConfiguration.class,
     JsonConfiguration.class,
     AxonStorageConfiguration.class,
+    DeadLetterConfiguration.class,
     TenancyConfiguration.class,
     SecurityConfiguration.class,
     WebConfiguration.class,

@@ -2,6 +2,7 @@ package dev.tandem.command.booking;
 
 import dev.tandem.command.business.BusinessLookup;
 import dev.tandem.command.provider.ProviderSchedules;
+import dev.tandem.platform.faults.DeadLetterExclusion;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -35,6 +36,13 @@ class BookingConfiguration {
     ConfigurerModule providerStatusPolicyInTheSameTransaction() {
         return configurer ->
                 configurer.eventProcessing().registerSubscribingEventProcessor(ProviderStatusPolicy.PROCESSING_GROUP);
+    }
+
+    /** Its failure refuses the booking change that triggered it, which is what the caller then hears of. */
+    @Bean
+    DeadLetterExclusion providerStatusPolicyRefusesTheCommand() {
+        return new DeadLetterExclusion(
+                ProviderStatusPolicy.PROCESSING_GROUP, "runs in the command's transaction: a failure refuses it");
     }
 
     @Bean

@@ -127,19 +127,29 @@ public class ProjectionBarrier {
                         .allMatch(position -> reached(processor, position.getKey(), position.getValue())));
     }
 
+    /**
+     * A processor retrying a failed batch is waited for too: it handles the batch again event by event within a
+     * second or two, parking what it cannot handle (docs/adr/0010). One stuck for longer holds each write for the
+     * bounded wait, and health turns DOWN.
+     */
     private Stream<StreamingEventProcessor> runningAwaitedProcessors() {
         return processing.eventProcessors().values().stream()
                 .filter(processor -> awaited.isAwaited(processor.getName()))
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .filter(processor -> processor.isRunning() && !processor.isError());
+                .filter(StreamingEventProcessor::isRunning);
     }
 
     /** Events are sequenced per aggregate, so the segment whose range holds the aggregate's id handles them. */
     private static boolean reached(StreamingEventProcessor processor, String aggregateId, long position) {
-        return processor.processingStatus().values().stream()
-                .filter(status -> !status.isErrorState() && status.getSegment().matches(aggregateId))
-                .allMatch(status -> reached(status, position));
+        var segments = processor.processingStatus().values().stream()
+                .filter(status -> status.getSegment().matches(aggregateId))
+                .toList();
+        if (segments.isEmpty()) {
+            // Not claimed here: another instance handles it, unless this one released it to retry a failure.
+            return !processor.isError();
+        }
+        return segments.stream().allMatch(status -> reached(status, position));
     }
 
     private static boolean reached(EventTrackerStatus status, long position) {

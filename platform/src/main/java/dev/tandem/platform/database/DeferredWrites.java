@@ -115,6 +115,16 @@ public class DeferredWrites {
         }
     }
 
+    /**
+     * Forgets what is pending in this transaction, unsent: the writes of a handler whose event failed, whose
+     * savepoint is rolled back to (the dead-letter queue's isolation of one event).
+     */
+    public void discard() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {
+            pending.takeAll();
+        }
+    }
+
     private void defer(Write write) {
         Pending pending = pending();
         if (pending == null) {

@@ -2,6 +2,7 @@ package dev.tandem.query.live;
 
 import dev.tandem.platform.consistency.AwaitedProcessors;
 import dev.tandem.platform.consistency.ProcessorProgress;
+import dev.tandem.platform.faults.DeadLetterExclusion;
 import dev.tandem.query.replay.ProjectionRebuild;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -60,6 +61,15 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     @Bean
     AwaitedProcessors projectionsAndTheLivePush(ProjectionRebuild projections) {
         return name -> projections.isProjection(name) || name.equals(LiveUpdates.PROCESSING_GROUP);
+    }
+
+    /**
+     * A live event that cannot be sent is skipped, not parked: sent later it would tell of a change long
+     * past. The clients re-read the views when they reconnect.
+     */
+    @Bean
+    DeadLetterExclusion livePushSkipsWhatItCannotSend() {
+        return new DeadLetterExclusion(LiveUpdates.PROCESSING_GROUP, "skips a live event it cannot send");
     }
 
     /** A bean, so the context stops its thread when it closes. */

@@ -1,5 +1,6 @@
 package dev.tandem.query.replay;
 
+import dev.tandem.platform.faults.ProcessorFaults;
 import dev.tandem.platform.tenancy.TenantHandlerInterceptor;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One pass over the event stream for all the projections at once. Each projection's processor reading the
@@ -45,9 +48,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  */
 final class OnePassReplay {
 
+    private static final Logger log = LoggerFactory.getLogger(OnePassReplay.class);
     private static final Duration POLL = Duration.ofMillis(200);
     /** Axon's claims lapse after 10 s; renewing them well before keeps them through a slow poll. */
     private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(2);
+
+    private static final Duration RETRY_AFTER = Duration.ofMillis(500);
 
     private final String name;
     private final List<StreamingEventProcessor> projections;
@@ -56,6 +62,7 @@ final class OnePassReplay {
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
     private final TenantHandlerInterceptor tenantPerEvent;
+    private final ProcessorFaults faults;
     private final ReplayProperties settings;
 
     /** @param name the pass's processor, as its metrics and threads show it */
@@ -65,10 +72,12 @@ final class OnePassReplay {
             Configuration axon,
             EventStore eventStore,
             TenantHandlerInterceptor tenantPerEvent,
+            ProcessorFaults faults,
             ReplayProperties settings) {
         this.name = name;
         this.projections = List.copyOf(projections);
         this.tenantPerEvent = tenantPerEvent;
+        this.faults = faults;
         this.axon = axon;
         this.eventStore = eventStore;
         this.tokenStore = axon.eventProcessingConfiguration()
@@ -149,19 +158,36 @@ final class OnePassReplay {
                 .workerExecutor(workers)
                 .initialSegmentCount(settings.workers())
                 .batchSize(settings.batchSize())
+                // A batch that fails is tried again sooner than a live processor's would be: the rebuild waits.
+                .tokenClaimInterval(RETRY_AFTER.toMillis())
                 .errorHandler(error -> {
-                    failure.compareAndSet(null, error.error());
+                    failTheRebuildIfIsolatingDidNotHelp(error.error(), failure);
                     throw error.error() instanceof Exception exception
                             ? exception
                             : new IllegalStateException(error.error());
                 })
                 .build();
         pass.registerHandlerInterceptor(tenantPerEvent);
+        pass.registerHandlerInterceptor(faults.oneByOne(name));
         return pass;
     }
 
     /**
-     * A batch that fails is retried, and would keep failing if a handler does: the projections are then left to
+     * A failed batch is tried again event by event, as the projections' own processors do: an event a projection
+     * cannot handle is parked in its dead-letter queue, and the rebuild goes on. Should the batch fail even so
+     * (the database gone), the rebuild fails.
+     */
+    private void failTheRebuildIfIsolatingDidNotHelp(Throwable error, AtomicReference<Throwable> failure) {
+        if (faults.isIsolating(name)) {
+            failure.compareAndSet(null, error);
+        } else {
+            log.warn("A rebuild's batch failed ({}); trying its events again one by one", error.toString());
+            faults.isolate(name);
+        }
+    }
+
+    /**
+     * A batch that keeps failing would keep being retried: the projections are then left to
      * replay by themselves, as their processors do after a reset, each reporting its own errors.
      */
     private static void failIfStuck(AtomicReference<Throwable> failure) {

@@ -1,5 +1,6 @@
 package dev.tandem.query.replay;
 
+import dev.tandem.platform.faults.ProcessorFaults;
 import dev.tandem.platform.tenancy.TenantHandlerInterceptor;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +38,7 @@ public class ProjectionRebuild {
     private final ApplicationContext context;
     private final Configuration axon;
     private final TenantHandlerInterceptor tenantPerEvent;
+    private final ProcessorFaults faults;
     private final ReplayProperties properties;
     private volatile Set<String> projections;
 
@@ -46,8 +48,10 @@ public class ProjectionRebuild {
             ApplicationContext context,
             Configuration axon,
             TenantHandlerInterceptor tenantPerEvent,
+            ProcessorFaults faults,
             ReplayProperties properties) {
         this.tenantPerEvent = tenantPerEvent;
+        this.faults = faults;
         this.processing = processing;
         this.eventStore = eventStore;
         this.context = context;
@@ -101,6 +105,7 @@ public class ProjectionRebuild {
                         axon,
                         eventStore,
                         tenantPerEvent,
+                        faults,
                         properties)
                 .run(head(), progress);
     }

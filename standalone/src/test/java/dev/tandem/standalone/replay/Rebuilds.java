@@ -7,12 +7,12 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
 /** Follows an operator's rebuild to its end. */
-final class Rebuilds {
+public final class Rebuilds {
 
     private Rebuilds() {}
 
     /** Waits until the rebuild at that location is no longer running; answers its last progress. */
-    static JsonNode awaitFinished(Api api, String location) {
+    public static JsonNode awaitFinished(Api api, String location) {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> !progress(api, location).get("state").asString().equals("RUNNING"));
         return progress(api, location);
