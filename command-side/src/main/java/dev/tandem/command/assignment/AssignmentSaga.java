@@ -3,6 +3,7 @@ package dev.tandem.command.assignment;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentOfferRefused;
 import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.assignment.ExpireOfferCommand;
 import dev.tandem.api.assignment.FailAssignmentCommand;
@@ -10,22 +11,28 @@ import dev.tandem.api.assignment.FindCurrentBookingQuery;
 import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.assignment.RankProvidersForSlotQuery;
+import dev.tandem.api.assignment.RecordRefusedOfferCommand;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingConfirmed;
 import dev.tandem.api.booking.BookingCreated;
 import dev.tandem.api.booking.BookingDeclined;
 import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.errors.TextInput;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -35,6 +42,8 @@ import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
@@ -56,6 +65,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
         setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class AssignmentSaga {
 
+    private static final Logger log = LoggerFactory.getLogger(AssignmentSaga.class);
+
     static final String OFFER_EXPIRES = "assignment-offer-expires";
 
     private transient CommandGateway commands;
@@ -68,6 +79,9 @@ public class AssignmentSaga {
     private BusinessId businessId;
     // Not final: Jackson 3 does not write a stored saga's fields back into final ones.
     private Set<String> asked = new LinkedHashSet<>();
+    /** Why the booking refused an offer to a provider, by provider. */
+    private Map<String, String> refusals = new LinkedHashMap<>();
+
     private String offeredTo;
     private String offerDeadline;
 
@@ -99,14 +113,22 @@ public class AssignmentSaga {
         offerDeadline = deadlines.schedule(proposed.offerExpiresAt(), OFFER_EXPIRES, proposed.providerId());
     }
 
+    /** The offer ran out: taken back, unless the provider confirmed meanwhile (the booking then refuses). */
     @DeadlineHandler(deadlineName = OFFER_EXPIRES)
     void offerExpired(ProviderId provider) {
         offerDeadline = null;
-        commands.sendAndWait(new ExpireOfferCommand(bookingId, businessId, provider));
+        send(new ExpireOfferCommand(bookingId, businessId, provider));
     }
 
     @SagaEventHandler(associationProperty = "bookingId")
     void on(AssignmentOfferExpired expired) {
+        offerToTheNextProvider();
+    }
+
+    /** The booking could not be offered to the one chosen (it was booked meanwhile, say): the next one. */
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(AssignmentOfferRefused refused) {
+        refusals.put(refused.providerId().toString(), refused.reason());
         offerToTheNextProvider();
     }
 
@@ -150,21 +172,53 @@ public class AssignmentSaga {
                 .filter(candidate -> !asked.contains(candidate.providerId()))
                 .findFirst();
         if (next.isEmpty()) {
-            commands.sendAndWait(new FailAssignmentCommand(bookingId, businessId, reasonsNobodyIsLeft(ranking)));
+            send(new FailAssignmentCommand(bookingId, businessId, reasonsNobodyIsLeft(ranking)));
             return;
         }
         var candidate = next.get();
         asked.add(candidate.providerId());
         // Before the command: the booking's BookingAssigned to it comes back to this saga as our own offer.
         offeredTo = candidate.providerId();
+        ProviderId provider = ProviderId.of(candidate.providerId());
         Instant expiresAt = clock.instant().plus(settings.offerTimeout());
-        commands.sendAndWait(new ProposeAssignmentCommand(
-                bookingId,
-                businessId,
-                ProviderId.of(candidate.providerId()),
-                expiresAt,
-                candidate.score(),
-                candidate.reasons()));
+        commands.send(new ProposeAssignmentCommand(
+                        bookingId, businessId, provider, expiresAt, candidate.score(), candidate.reasons()))
+                .exceptionally(refusal -> recordRefusal(provider, refusal));
+    }
+
+    /**
+     * The booking refused the offer (the ranking had not seen a booking made meanwhile, say): the refusal is
+     * recorded as an event of the booking, which brings this saga back to offer the next provider. So it goes
+     * on the same way whether the command was handled here or by another instance, answering later.
+     */
+    private Void recordRefusal(ProviderId provider, Throwable refusal) {
+        log.info("Booking {} could not be offered to provider {}: {}", bookingId, provider, reasonOf(refusal));
+        send(new RecordRefusedOfferCommand(bookingId, businessId, provider, reasonOf(refusal)));
+        return null;
+    }
+
+    /** A command whose refusal needs nothing more than a line in the log: the booking has moved on. */
+    private void send(Object command) {
+        commands.send(command).exceptionally(failure -> {
+            log.warn(
+                    "Booking {}: {} was refused: {}",
+                    bookingId,
+                    command.getClass().getSimpleName(),
+                    reasonOf(failure));
+            return null;
+        });
+    }
+
+    private static String reasonOf(Throwable refusal) {
+        Throwable cause = refusal;
+        while ((cause instanceof CompletionException || cause instanceof CommandExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message != null && TextInput.isPrintable(message) && message.length() <= 200
+                ? message
+                : cause.getClass().getSimpleName();
     }
 
     private RankProvidersForSlotQuery rankingFor(BookingView booking) {
@@ -181,7 +235,11 @@ public class AssignmentSaga {
     /** Those the ranking excludes, and those asked already: each with why it will not take the booking. */
     private List<ProviderRanking.Exclusion> reasonsNobodyIsLeft(ProviderRanking ranking) {
         var excluded = new ArrayList<>(ranking.excluded());
-        asked.forEach(provider -> excluded.add(new ProviderRanking.Exclusion(provider, "already offered the job")));
+        asked.forEach(provider -> excluded.add(new ProviderRanking.Exclusion(
+                provider,
+                refusals.containsKey(provider)
+                        ? "could not be offered the job: " + refusals.get(provider)
+                        : "already offered the job")));
         return excluded;
     }
 

@@ -4,8 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentOfferRefused;
 import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.assignment.ProviderRanking;
+import dev.tandem.api.assignment.RecordRefusedOfferCommand;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -222,6 +224,19 @@ class Booking {
         slots.hold(provider, slot());
         apply(new BookingAssigned(bookingId, businessId, provider, null));
         apply(new AssignmentProposed(bookingId, businessId, provider, expiresAt, score, List.copyOf(reasons)));
+    }
+
+    /**
+     * The saga's offer to the provider was refused (see {@link dev.tandem.api.assignment.RecordRefusedOfferCommand});
+     * a booking that has found a provider since keeps it, and records nothing.
+     */
+    @CommandHandler
+    BookingView handle(RecordRefusedOfferCommand command) {
+        if (status == BookingStatus.PENDING && providerId == null) {
+            apply(new AssignmentOfferRefused(
+                    bookingId, businessId, command.providerId(), BookingTerms.checkText("reason", command.reason())));
+        }
+        return view();
     }
 
     /** Answers whether the offer to that provider was still open and is now taken back. */

@@ -29,25 +29,43 @@ class JdbcBookedSlots implements BookedSlots {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Holds the slot unless another booking of the provider overlaps it: a slot taken before is seen by the
+     * insert itself, which then inserts nothing, so the refusal leaves the transaction usable (a saga moves on
+     * to the next provider in it). Only a booking made at the same moment, not yet committed, meets the
+     * constraint, whose violation aborts the transaction.
+     */
     @Override
     public void reserve(BookingId bookingId, BusinessId businessId, ProviderId providerId, TimeRange during) {
+        int held;
         try {
-            jdbc.update(
+            held = jdbc.update(
                     "insert into booked_slot (booking_id, business_id, provider_id, during)"
-                            + " values (?, ?, ?, tstzrange(?::timestamptz, ?::timestamptz, '[)'))"
+                            + " select ?, ?, ?, slot from (select tstzrange(?::timestamptz, ?::timestamptz, '[)') as slot) s"
+                            + " where not exists (select 1 from booked_slot taken where taken.provider_id = ?"
+                            + " and taken.during && s.slot and taken.booking_id <> ?)"
                             + " on conflict (booking_id) do update"
                             + " set provider_id = excluded.provider_id, during = excluded.during",
                     bookingId.value(),
                     businessId.value(),
                     providerId.value(),
                     during.start().atOffset(ZoneOffset.UTC),
-                    during.end().atOffset(ZoneOffset.UTC));
+                    during.end().atOffset(ZoneOffset.UTC),
+                    providerId.value(),
+                    bookingId.value());
         } catch (DataAccessException e) {
             if (isExclusionViolation(e)) {
-                throw new ConflictException("The provider already has a booking at that time.");
+                throw taken();
             }
             throw e;
         }
+        if (held == 0) {
+            throw taken();
+        }
+    }
+
+    private static ConflictException taken() {
+        return new ConflictException("The provider already has a booking at that time.");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.tandem.command.assignment;
 
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentOfferRefused;
 import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.assignment.ExpireOfferCommand;
 import dev.tandem.api.assignment.FailAssignmentCommand;
@@ -9,6 +10,7 @@ import dev.tandem.api.assignment.FindCurrentBookingQuery;
 import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.assignment.RankProvidersForSlotQuery;
+import dev.tandem.api.assignment.RecordRefusedOfferCommand;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingConfirmed;
@@ -17,6 +19,7 @@ import dev.tandem.api.booking.BookingDeclined;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CustomerSummary;
+import dev.tandem.api.errors.ConflictException;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
@@ -185,6 +188,67 @@ class AssignmentSagaTests {
                 .publishes(new BookingDeclined(BOOKING, BUSINESS, ANA, "ill"))
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(offerTo(BO, 0.7, "4.0 km from home"));
+    }
+
+    @Test
+    void anOfferTheBookingRefusesIsRecordedAsRefused() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof ProposeAssignmentCommand offer
+                    && offer.providerId().equals(ANA)) {
+                throw new ConflictException("The provider already has a booking at that time.");
+            }
+            return null;
+        });
+
+        fixture.givenCurrentTime(NOW)
+                .whenAggregate(ID)
+                .publishes(created(true))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(
+                        offerTo(ANA, 0.9, "1.2 km from home"),
+                        new RecordRefusedOfferCommand(
+                                BOOKING, BUSINESS, ANA, "The provider already has a booking at that time."));
+    }
+
+    @Test
+    void aRefusedOfferGoesToTheNextProvider() {
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(ID)
+                .published(created(true))
+                .whenAggregate(ID)
+                .publishes(new AssignmentOfferRefused(BOOKING, BUSINESS, ANA, "booked meanwhile"))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(offerTo(BO, 0.7, "4.0 km from home"));
+    }
+
+    @Test
+    void whenEveryOfferIsRefusedTheAssignmentFailsSayingWhy() {
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(ID)
+                .published(created(true), new AssignmentOfferRefused(BOOKING, BUSINESS, ANA, "booked meanwhile"))
+                .whenAggregate(ID)
+                .publishes(new AssignmentOfferRefused(BOOKING, BUSINESS, BO, "on leave meanwhile"))
+                .expectDispatchedCommands(new FailAssignmentCommand(
+                        BOOKING,
+                        BUSINESS,
+                        List.of(
+                                new ProviderRanking.Exclusion(CY.toString(), "lacks the skill cleaning"),
+                                new ProviderRanking.Exclusion(
+                                        ANA.toString(), "could not be offered the job: booked meanwhile"),
+                                new ProviderRanking.Exclusion(
+                                        BO.toString(), "could not be offered the job: on leave meanwhile"))));
+    }
+
+    @Test
+    void aRefusedExpiryIsLeftAtThat() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            throw new ConflictException("The booking was confirmed meanwhile.");
+        });
+
+        givenOfferedTo(ANA)
+                .whenTimeElapses(OFFER_TIMEOUT.plusSeconds(1))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new ExpireOfferCommand(BOOKING, BUSINESS, ANA));
     }
 
     /** The booking was created and offered to that provider, which has not answered yet. */

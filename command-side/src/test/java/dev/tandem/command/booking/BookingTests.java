@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
+import dev.tandem.api.assignment.AssignmentOfferRefused;
 import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.assignment.ExpireOfferCommand;
 import dev.tandem.api.assignment.FailAssignmentCommand;
 import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.assignment.ProviderRanking;
+import dev.tandem.api.assignment.RecordRefusedOfferCommand;
 import dev.tandem.api.booking.AssignBookingCommand;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
@@ -528,6 +530,17 @@ class BookingTests {
                 .expectEvents(new AssignmentFailed(BOOKING, BUSINESS, excluded));
         fixture.given(offeredTo(PROVIDER))
                 .when(new FailAssignmentCommand(BOOKING, BUSINESS, excluded))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRefusedOfferIsRecordedOnlyForABookingStillWithoutAProvider() {
+        fixture.given(created(true))
+                .when(new RecordRefusedOfferCommand(BOOKING, BUSINESS, PROVIDER, "booked meanwhile"))
+                .expectEvents(new AssignmentOfferRefused(BOOKING, BUSINESS, PROVIDER, "booked meanwhile"));
+        fixture.given(offeredTo(OTHER_PROVIDER))
+                .when(new RecordRefusedOfferCommand(BOOKING, BUSINESS, PROVIDER, "booked meanwhile"))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

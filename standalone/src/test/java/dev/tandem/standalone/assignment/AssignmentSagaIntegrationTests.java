@@ -8,10 +8,14 @@ import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +24,9 @@ class AssignmentSagaIntegrationTests extends HttpTests {
 
     @Autowired
     SimpUserRegistry liveUsers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Bookings bookings;
     Api.Session admin;
@@ -100,6 +107,49 @@ class AssignmentSagaIntegrationTests extends HttpTests {
 
         awaitOffered(later);
         assertThat(historyTypes(bookingId)).containsExactly("BookingCreated");
+    }
+
+    /**
+     * The providers are booked at that time in a way the ranking has not seen (as when an admin books one by
+     * hand while the ranking lags): each offer is refused, recorded, and the next one tried; then the admins are
+     * told, and the saga goes on offering other businesses' bookings.
+     */
+    @Test
+    void offersTheBookingRefusesGoToTheNextProviderAndTheSagaCarriesOn() {
+        var first = bookings.provider(admin);
+        var second = bookings.provider(admin);
+        holdSlotUnseenByTheRanking(first, TEN_AM);
+        holdSlotUnseenByTheRanking(second, TEN_AM);
+
+        String refused = bookings.booked(admin, TEN_AM, null).get("id").asString();
+
+        await().atMost(LiveClient.patience())
+                .untilAsserted(() -> assertThat(notificationTypes()).contains("assignment.failed"));
+        assertThat(historyTypes(refused))
+                .containsExactly(
+                        "BookingCreated", "AssignmentOfferRefused", "AssignmentOfferRefused", "AssignmentFailed");
+        var otherAdmin = api.signUp();
+        var otherProvider = bookings.provider(otherAdmin);
+        String other = bookings.booked(otherAdmin, TEN_AM, null).get("id").asString();
+        await().atMost(LiveClient.patience())
+                .untilAsserted(() -> assertThat(api.get("/api/bookings/" + other)
+                                .as(otherAdmin)
+                                .send()
+                                .body()
+                                .get("providerId")
+                                .asString())
+                        .isEqualTo(otherProvider.id()));
+    }
+
+    private void holdSlotUnseenByTheRanking(Bookings.Provider provider, Instant start) {
+        jdbc.update(
+                "insert into booked_slot (booking_id, business_id, provider_id, during)"
+                        + " values (?, ?, ?, tstzrange(?::timestamptz, ?::timestamptz, '[)'))",
+                UUID.randomUUID(),
+                UUID.fromString(admin.businessId()),
+                UUID.fromString(provider.id()),
+                start.atOffset(ZoneOffset.UTC),
+                start.plusSeconds(3_600).atOffset(ZoneOffset.UTC));
     }
 
     private JsonNode awaitOffered(String bookingId) {
