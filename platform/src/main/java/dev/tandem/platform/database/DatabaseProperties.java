@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param applicationRole the role every application connection switches to: no owner, no superuser,
  *     no BYPASSRLS, so row-level security holds for it
  * @param maxPoolSize connections the application pool may open
+ * @param durable whether the embedded server flushes each commit to disk before answering (fsync and
+ *     synchronous commit on), so that nothing acknowledged is lost when the machine or the server crashes;
+ *     tests turn it off for speed, their data being thrown away anyway
  */
 @ConfigurationProperties("tandem.database")
 public record DatabaseProperties(
@@ -26,7 +29,8 @@ public record DatabaseProperties(
         @DefaultValue("true") boolean persistent,
         @DefaultValue("tandem") String databaseName,
         @DefaultValue("tandem_app") String applicationRole,
-        @DefaultValue("10") int maxPoolSize) {
+        @DefaultValue("10") int maxPoolSize,
+        @DefaultValue("true") boolean durable) {
 
     boolean external() {
         return url != null && !url.isBlank();

@@ -35,26 +35,40 @@ final class EmbeddedPostgres {
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres launch(DatabaseProperties properties) {
         try {
-            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "UTC");
-            if (properties.persistent()) {
-                Path dir = properties.dataDir().toAbsolutePath().resolve("postgres");
-                Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
-            }
-            var server = builder.start();
+            var server = builderFor(properties).start();
             log.info(
-                    "Embedded PostgreSQL started on port {}{}",
+                    "Embedded PostgreSQL started on port {}{}{}",
                     server.getPort(),
                     properties.persistent()
                             ? " with data in " + properties.dataDir().toAbsolutePath()
-                            : " with temporary data");
+                            : " with temporary data",
+                    properties.durable() ? "" : ", not durable (fsync off)");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
+    }
+
+    /** The server as these settings want it; a server left running on its data folder is stopped first. */
+    static io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builderFor(DatabaseProperties properties)
+            throws IOException {
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("timezone", "UTC");
+        // The library starts its server for throwaway test data: fsync and synchronous commit off, so a
+        // crash loses what was acknowledged. Tandem's data is not throwaway.
+        String durable = properties.durable() ? "on" : "off";
+        builder.setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable);
+        if (properties.persistent()) {
+            Path dir = properties.dataDir().toAbsolutePath().resolve("postgres");
+            Files.createDirectories(dir);
+            LeftoverServer.stopIfRunning(dir);
+            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+        }
+        return builder;
     }
 
     private static void createDatabaseIfMissing(
