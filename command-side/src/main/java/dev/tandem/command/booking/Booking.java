@@ -21,12 +21,11 @@ import dev.tandem.api.booking.BookingRescheduled;
 import dev.tandem.api.booking.BookingStarted;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.BookingView;
-import dev.tandem.api.booking.ChangeBookingNotesCommand;
+import dev.tandem.api.booking.ChangeBookingCommand;
 import dev.tandem.api.booking.ConfirmBookingCommand;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.RateBookingCommand;
 import dev.tandem.api.booking.RatingView;
-import dev.tandem.api.booking.RepriceBookingCommand;
 import dev.tandem.api.booking.StartBookingCommand;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.booking.TipBookingCommand;
@@ -161,26 +160,6 @@ class Booking {
     }
 
     @CommandHandler
-    BookingView handle(RepriceBookingCommand command) {
-        long newPrice = BookingTerms.checkPrice(command.priceCents());
-        requireChangeable("repriced");
-        if (newPrice != priceCents) {
-            apply(new BookingRepriced(bookingId, businessId, newPrice));
-        }
-        return view();
-    }
-
-    @CommandHandler
-    BookingView handle(ChangeBookingNotesCommand command) {
-        String newNotes = BookingTerms.checkNotes(command.notes());
-        requireChangeable("changed");
-        if (!Objects.equals(newNotes, notes)) {
-            apply(new BookingNotesChanged(bookingId, businessId, newNotes));
-        }
-        return view();
-    }
-
-    @CommandHandler
     BookingView handle(RateBookingCommand command) {
         int stars = BookingTerms.checkStars(command.stars());
         String comment = BookingTerms.checkText("comment", command.comment());
@@ -263,16 +242,46 @@ class Booking {
         }
     }
 
-    /** Moves the job; an assigned provider must be free at the new time as well. */
-    void reschedule(Instant newStart, int newDurationMinutes, SlotHolder slots) {
-        BookingTerms.checkStart(newStart);
-        BookingTerms.checkDuration(newDurationMinutes);
-        requireChangeable("rescheduled");
-        if (!newStart.equals(scheduledStart) || newDurationMinutes != durationMinutes) {
-            if (providerId != null) {
-                slots.hold(providerId, BookingTerms.slotOf(newStart, newDurationMinutes));
-            }
-            apply(new BookingRescheduled(bookingId, businessId, newStart, newDurationMinutes));
+    /**
+     * An admin's changes, all checked before any is applied: the provider (who must confirm again) and the
+     * slot are held once, for the provider and the time the booking ends up with; what stays as it is
+     * stores nothing; a cancellation comes last.
+     */
+    void change(ChangeBookingCommand change, SlotHolder slots, Instant now) {
+        Instant newStart = change.scheduledStart() == null ? scheduledStart : change.scheduledStart();
+        int newDuration = change.durationMinutes() == null
+                ? durationMinutes
+                : BookingTerms.checkDuration(change.durationMinutes());
+        long newPrice = change.priceCents() == null ? priceCents : BookingTerms.checkPrice(change.priceCents());
+        String newNotes = change.notes() == null ? notes : BookingTerms.checkNotes(change.notes());
+        boolean reassigned = change.providerId() != null && !change.providerId().equals(providerId);
+        boolean rescheduled = !newStart.equals(scheduledStart) || newDuration != durationMinutes;
+        boolean repriced = newPrice != priceCents;
+        boolean renoted = !Objects.equals(newNotes, notes);
+        if (reassigned || rescheduled || repriced || renoted) {
+            requireChangeable("changed");
+        }
+        if (change.cancel()) {
+            requireMove(BookingStatus.CANCELLED);
+        }
+        ProviderId newProvider = reassigned ? change.providerId() : providerId;
+        if ((reassigned || rescheduled) && newProvider != null) {
+            slots.hold(newProvider, BookingTerms.slotOf(newStart, newDuration));
+        }
+        if (reassigned) {
+            apply(new BookingAssigned(bookingId, businessId, newProvider, providerId));
+        }
+        if (rescheduled) {
+            apply(new BookingRescheduled(bookingId, businessId, newStart, newDuration));
+        }
+        if (repriced) {
+            apply(new BookingRepriced(bookingId, businessId, newPrice));
+        }
+        if (renoted) {
+            apply(new BookingNotesChanged(bookingId, businessId, newNotes));
+        }
+        if (change.cancel()) {
+            apply(new BookingCancelled(bookingId, businessId, null, now));
         }
     }
 

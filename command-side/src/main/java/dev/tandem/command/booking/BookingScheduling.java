@@ -6,11 +6,11 @@ import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.booking.AssignBookingCommand;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CancelBookingCommand;
+import dev.tandem.api.booking.ChangeBookingCommand;
 import dev.tandem.api.booking.CompleteBookingCommand;
 import dev.tandem.api.booking.CreateBookingCommand;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.DeclineBookingCommand;
-import dev.tandem.api.booking.RescheduleBookingCommand;
 import dev.tandem.api.booking.UnassignBookingCommand;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
@@ -107,13 +107,14 @@ class BookingScheduling {
         return booking.invoke(Booking::view);
     }
 
+    /** A PATCH: its changes in one command, so they are stored together; a cancelled booking frees its slot. */
     @CommandHandler
-    BookingView handle(RescheduleBookingCommand command) {
+    BookingView handle(ChangeBookingCommand command) {
         Aggregate<Booking> booking = load(command.bookingId(), command.businessId(), command.expectedVersion());
-        booking.execute(b -> b.reschedule(
-                command.scheduledStart(),
-                command.durationMinutes(),
-                holderFor(command.bookingId(), command.businessId())));
+        booking.execute(b -> b.change(command, holderFor(command.bookingId(), command.businessId()), clock.instant()));
+        if (command.cancel()) {
+            slots.release(command.bookingId());
+        }
         return booking.invoke(Booking::view);
     }
 

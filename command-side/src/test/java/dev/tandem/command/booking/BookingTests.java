@@ -26,7 +26,7 @@ import dev.tandem.api.booking.BookingStarted;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CancelBookingCommand;
-import dev.tandem.api.booking.ChangeBookingNotesCommand;
+import dev.tandem.api.booking.ChangeBookingCommand;
 import dev.tandem.api.booking.CompleteBookingCommand;
 import dev.tandem.api.booking.ConfirmBookingCommand;
 import dev.tandem.api.booking.CreateBookingCommand;
@@ -34,8 +34,6 @@ import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.DeclineBookingCommand;
 import dev.tandem.api.booking.RateBookingCommand;
 import dev.tandem.api.booking.RatingView;
-import dev.tandem.api.booking.RepriceBookingCommand;
-import dev.tandem.api.booking.RescheduleBookingCommand;
 import dev.tandem.api.booking.StartBookingCommand;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.booking.TipBookingCommand;
@@ -398,9 +396,9 @@ class BookingTests {
                 new CancelBookingCommand(BOOKING, other, null, null),
                 new AssignBookingCommand(BOOKING, other, OTHER_PROVIDER, null),
                 new UnassignBookingCommand(BOOKING, other, null),
-                new RescheduleBookingCommand(BOOKING, other, START.plusSeconds(3600), DURATION, null),
-                new RepriceBookingCommand(BOOKING, other, 1, null),
-                new ChangeBookingNotesCommand(BOOKING, other, "mine now", null),
+                reschedule(other, START.plusSeconds(3600), DURATION, null),
+                reprice(other, 1, null),
+                renote(other, "mine now", null),
                 new RateBookingCommand(BOOKING, other, 5, null),
                 new TipBookingCommand(BOOKING, other, 100));
     }
@@ -417,7 +415,7 @@ class BookingTests {
     @Test
     void aStaleVersionOfAnotherBusinessIsStillNotFound() {
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
-                .when(new RepriceBookingCommand(BOOKING, OTHER_BUSINESS, 1, 0L))
+                .when(reprice(OTHER_BUSINESS, 1, 0L))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -425,7 +423,7 @@ class BookingTests {
     @Test
     void aStaleExpectedVersionChangesNothing() {
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
-                .when(new RepriceBookingCommand(BOOKING, BUSINESS, 1, 1L))
+                .when(reprice(BUSINESS, 1, 1L))
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
@@ -441,7 +439,7 @@ class BookingTests {
     @Test
     void theCurrentExpectedVersionIsAccepted() {
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
-                .when(new RepriceBookingCommand(BOOKING, BUSINESS, 1, 2L))
+                .when(reprice(BUSINESS, 1, 2L))
                 .expectEvents(new BookingRepriced(BOOKING, BUSINESS, 1))
                 .expectResultMessagePayloadMatching(view(booking -> booking.version() == 3));
     }
@@ -618,7 +616,7 @@ class BookingTests {
         slots.reserve(BOOKING, BUSINESS, PROVIDER, slotAt(START));
 
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
-                .when(new RescheduleBookingCommand(BOOKING, BUSINESS, later, 60, null))
+                .when(reschedule(BUSINESS, later, 60, null))
                 .expectEvents(new BookingRescheduled(BOOKING, BUSINESS, later, 60));
         assertThat(slots.of(BOOKING))
                 .hasValueSatisfying(slot -> assertThat(slot.during().start()).isEqualTo(later));
@@ -627,7 +625,7 @@ class BookingTests {
     @Test
     void reschedulingOutsideTheProvidersHoursIsRefused() {
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
-                .when(new RescheduleBookingCommand(BOOKING, BUSINESS, Instant.parse("2026-11-24T20:00:00Z"), 60, null))
+                .when(reschedule(BUSINESS, Instant.parse("2026-11-24T20:00:00Z"), 60, null))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
     }
@@ -636,14 +634,14 @@ class BookingTests {
     void reschedulingABookingWithoutProviderChecksNoProvider() {
         Instant midnight = Instant.parse("2026-11-24T23:00:00Z");
         fixture.given(created(true))
-                .when(new RescheduleBookingCommand(BOOKING, BUSINESS, midnight, 60, null))
+                .when(reschedule(BUSINESS, midnight, 60, null))
                 .expectEvents(new BookingRescheduled(BOOKING, BUSINESS, midnight, 60));
     }
 
     @Test
     void reschedulingToTheSameTimeChangesNothing() {
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
-                .when(new RescheduleBookingCommand(BOOKING, BUSINESS, START, DURATION, null))
+                .when(reschedule(BUSINESS, START, DURATION, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -651,7 +649,7 @@ class BookingTests {
     @Test
     void aRescheduleNeedsAValidDuration() {
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
-                .when(new RescheduleBookingCommand(BOOKING, BUSINESS, START, 0, null))
+                .when(reschedule(BUSINESS, START, 0, null))
                 .expectException(invalid("durationMinutes"))
                 .expectNoEvents();
     }
@@ -659,26 +657,90 @@ class BookingTests {
     @Test
     void repricingAndNotesChangeAnOpenBooking() {
         fixture.given(historyUpTo(BookingStatus.PENDING))
-                .when(new RepriceBookingCommand(BOOKING, BUSINESS, 12_000, null))
+                .when(reprice(BUSINESS, 12_000, null))
                 .expectEvents(new BookingRepriced(BOOKING, BUSINESS, 12_000));
         fixture.given(historyUpTo(BookingStatus.PENDING))
-                .when(new ChangeBookingNotesCommand(BOOKING, BUSINESS, "  ring twice  ", null))
+                .when(renote(BUSINESS, "  ring twice  ", null))
                 .expectEvents(new BookingNotesChanged(BOOKING, BUSINESS, "ring twice"));
     }
 
     @Test
     void aNegativePriceIsRefused() {
         fixture.given(historyUpTo(BookingStatus.PENDING))
-                .when(new RepriceBookingCommand(BOOKING, BUSINESS, -5, null))
+                .when(reprice(BUSINESS, -5, null))
                 .expectException(invalid("priceCents"))
                 .expectNoEvents();
     }
 
+    @Test
+    void aPatchsChangesAreOneCommandWhoseEventsAreStoredTogether() {
+        Instant later = START.plus(Duration.ofHours(2));
+        slots.reserve(BOOKING, BUSINESS, PROVIDER, slotAt(START));
+
+        fixture.given(historyUpTo(BookingStatus.CONFIRMED))
+                .when(new ChangeBookingCommand(
+                        BOOKING, BUSINESS, OTHER_PROVIDER, later, 90, 12_000L, "side door", false, 2L))
+                .expectEvents(
+                        new BookingAssigned(BOOKING, BUSINESS, OTHER_PROVIDER, PROVIDER),
+                        new BookingRescheduled(BOOKING, BUSINESS, later, 90),
+                        new BookingRepriced(BOOKING, BUSINESS, 12_000),
+                        new BookingNotesChanged(BOOKING, BUSINESS, "side door"));
+        assertThat(slots.of(BOOKING)).hasValueSatisfying(slot -> {
+            assertThat(slot.providerId()).isEqualTo(OTHER_PROVIDER);
+            assertThat(slot.during()).isEqualTo(BookingTerms.slotOf(later, 90));
+        });
+    }
+
+    @Test
+    void aPatchWithOneRefusedChangeStoresNoneOfThem() {
+        fixture.given(historyUpTo(BookingStatus.CONFIRMED))
+                .when(new ChangeBookingCommand(
+                        BOOKING,
+                        BUSINESS,
+                        OTHER_PROVIDER,
+                        Instant.parse("2026-11-24T20:00:00Z"),
+                        null,
+                        12_000L,
+                        null,
+                        false,
+                        null))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+        fixture.given(historyUpTo(BookingStatus.CONFIRMED))
+                .when(new ChangeBookingCommand(
+                        BOOKING, BUSINESS, null, null, null, 12_000L, "x".repeat(2001), false, null))
+                .expectException(invalid("notes"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPatchThatChangesAndCancelsCancelsLast() {
+        fixture.given(historyUpTo(BookingStatus.PENDING))
+                .when(new ChangeBookingCommand(BOOKING, BUSINESS, null, null, null, 9_000L, null, true, null))
+                .expectEvents(
+                        new BookingRepriced(BOOKING, BUSINESS, 9_000),
+                        new BookingCancelled(BOOKING, BUSINESS, null, NOW));
+    }
+
+    private static ChangeBookingCommand reschedule(
+            BusinessId business, Instant start, int durationMinutes, Long expectedVersion) {
+        return new ChangeBookingCommand(
+                BOOKING, business, null, start, durationMinutes, null, null, false, expectedVersion);
+    }
+
+    private static ChangeBookingCommand reprice(BusinessId business, long priceCents, Long expectedVersion) {
+        return new ChangeBookingCommand(BOOKING, business, null, null, null, priceCents, null, false, expectedVersion);
+    }
+
+    private static ChangeBookingCommand renote(BusinessId business, String notes, Long expectedVersion) {
+        return new ChangeBookingCommand(BOOKING, business, null, null, null, null, notes, false, expectedVersion);
+    }
+
     static Stream<Object> changesOfAnOpenBooking() {
         return Stream.of(
-                new RescheduleBookingCommand(BOOKING, BUSINESS, START.plusSeconds(3600), DURATION, null),
-                new RepriceBookingCommand(BOOKING, BUSINESS, 1, null),
-                new ChangeBookingNotesCommand(BOOKING, BUSINESS, "later", null),
+                reschedule(BUSINESS, START.plusSeconds(3600), DURATION, null),
+                reprice(BUSINESS, 1, null),
+                renote(BUSINESS, "later", null),
                 new UnassignBookingCommand(BOOKING, BUSINESS, null));
     }
 

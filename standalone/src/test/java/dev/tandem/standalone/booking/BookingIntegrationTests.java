@@ -202,6 +202,31 @@ class BookingIntegrationTests extends HttpTests {
                 .isEqualTo(201);
     }
 
+    /**
+     * One PATCH is one command: the new provider is checked at the new time, and when that fails nothing of the
+     * request is stored, neither the new provider nor the new price.
+     */
+    @Test
+    void aPatchThatReassignsReschedulesAndRepricesIsAllOrNothing() {
+        var other = bookings.provider(admin);
+        bookings.booked(admin, TEN_AM.plus(Duration.ofHours(3)), other);
+        String id = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+
+        var refused = api.patch("/api/bookings/" + id)
+                .as(admin)
+                .json(Map.of(
+                        "providerId", other.id(),
+                        "scheduledStart", TEN_AM.plus(Duration.ofHours(3)).toString(),
+                        "priceCents", 1))
+                .send();
+
+        assertThat(refused.status()).isEqualTo(409);
+        var read = api.get("/api/bookings/" + id).as(admin).send().body();
+        assertThat(read.get("providerId").asString()).isEqualTo(provider.id());
+        assertThat(read.get("priceCents").asLong()).isEqualTo(10_000);
+        assertThat(read.get("version").asLong()).isEqualTo(1);
+    }
+
     @Test
     void aDeclinedBookingIsPendingAgainWithoutProvider() {
         String id = bookings.booked(admin, TEN_AM, provider).get("id").asString();
