@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import dev.tandem.platform.eventstore.EventStoreProperties;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -30,7 +31,9 @@ class AssignmentConfiguration {
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks) {
         return Scheduler.create(dataSource, tasks)
                 .threads(2)
-                .pollingInterval(Duration.ofMillis(500))
+                // An offer lasts minutes; a deadline a second or two late costs nobody anything, and each look is a
+                // statement an idle server sends.
+                .pollingInterval(Duration.ofSeconds(2))
                 .enableImmediateExecution()
                 .registerShutdownHook()
                 .build();
@@ -56,6 +59,7 @@ class AssignmentConfiguration {
                 config -> config.eventStore(),
                 config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(properties.handlingBatchSize())
+                        .andEventAvailabilityTimeout(properties.idleWait().toMillis(), TimeUnit.MILLISECONDS)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken)));
     }
 

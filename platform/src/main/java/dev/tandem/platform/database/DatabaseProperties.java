@@ -1,6 +1,7 @@
 package dev.tandem.platform.database;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param durable whether the embedded server flushes each commit to disk before answering (fsync and
  *     synchronous commit on), so that nothing acknowledged is lost when the machine or the server crashes;
  *     tests turn it off for speed, their data being thrown away anyway
+ * @param serverSettings further settings of the embedded server, by their postgresql.conf names (for
+ *     diagnostics: {@code shared_preload_libraries=pg_stat_statements}, as the idle benchmark sets)
  */
 @ConfigurationProperties("tandem.database")
 public record DatabaseProperties(
@@ -30,7 +33,8 @@ public record DatabaseProperties(
         @DefaultValue("tandem") String databaseName,
         @DefaultValue("tandem_app") String applicationRole,
         @DefaultValue("10") int maxPoolSize,
-        @DefaultValue("true") boolean durable) {
+        @DefaultValue("true") boolean durable,
+        Map<String, String> serverSettings) {
 
     boolean external() {
         return url != null && !url.isBlank();

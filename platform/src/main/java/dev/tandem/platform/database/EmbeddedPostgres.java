@@ -62,6 +62,9 @@ final class EmbeddedPostgres {
         builder.setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
                 .setServerConfig("full_page_writes", durable);
+        if (properties.serverSettings() != null) {
+            properties.serverSettings().forEach(builder::setServerConfig);
+        }
         if (properties.persistent()) {
             Path dir = properties.dataDir().toAbsolutePath().resolve("postgres");
             Files.createDirectories(dir);

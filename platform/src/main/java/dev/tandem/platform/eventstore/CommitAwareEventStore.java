@@ -35,4 +35,9 @@ class CommitAwareEventStore extends EmbeddedEventStore {
     private void wake(List<? extends EventMessage<?>> events) {
         super.afterCommit(events);
     }
+
+    /** Another process stored events: the readers look now rather than after the fetch delay. */
+    void wakeReaders() {
+        super.afterCommit(List.of());
+    }
 }

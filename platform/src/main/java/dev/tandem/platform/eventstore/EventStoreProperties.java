@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapCleaningThreshold how many gaps a token may carry before old ones are cleaned
  * @param maxGapOffset how far behind the highest index a gap is still tracked
  * @param batchSize events read from the store at once
- * @param fetchDelay how soon the store is read again after a read that found no new events
+ * @param fetchDelay how soon the store is read again after a read that found no new events, when no commit
+ *     woke the readers before (they are woken at every commit, of this process or another)
+ * @param idleWait how long a processor with nothing to do waits for events before it renews its claim on its
+ *     token, which costs a statement: Axon's default, a second, had an idle server renew a dozen claims a
+ *     second. Well within the claims' 10 s timeout; new events end the wait at once, whatever its length
  * @param handlingBatchSize events a processor handles in one transaction when more are waiting (one alone
  *     is handled at once)
  */
@@ -22,5 +26,6 @@ public record EventStoreProperties(
         @DefaultValue("250") int gapCleaningThreshold,
         @DefaultValue("10000") int maxGapOffset,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("25ms") Duration fetchDelay,
-        @DefaultValue("50") int handlingBatchSize) {}
+        @DefaultValue("5s") Duration fetchDelay,
+        @DefaultValue("50") int handlingBatchSize,
+        @DefaultValue("2s") Duration idleWait) {}

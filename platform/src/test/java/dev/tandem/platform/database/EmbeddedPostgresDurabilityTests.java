@@ -74,7 +74,7 @@ class EmbeddedPostgresDurabilityTests {
     }
 
     private DatabaseProperties settings(boolean durable) {
-        return new DatabaseProperties(null, null, null, dataDir, true, "tandem", "tandem_app", 10, durable);
+        return new DatabaseProperties(null, null, null, dataDir, true, "tandem", "tandem_app", 10, durable, null);
     }
 
     private Path postgresDir() {

@@ -2,8 +2,10 @@ package dev.tandem.query.live;
 
 import dev.tandem.platform.consistency.AwaitedProcessors;
 import dev.tandem.platform.consistency.ProcessorProgress;
+import dev.tandem.platform.eventstore.EventStoreProperties;
 import dev.tandem.platform.faults.DeadLetterExclusion;
 import dev.tandem.query.replay.ProjectionRebuild;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -102,13 +104,15 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-    ConfigurerModule livePushOnEveryInstance(ProcessorProgress progress) {
+    ConfigurerModule livePushOnEveryInstance(ProcessorProgress progress, EventStoreProperties eventStore) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTokenStore(LiveUpdates.PROCESSING_GROUP, config -> new InMemoryTokenStore())
                 .registerTrackingEventProcessor(
                         LiveUpdates.PROCESSING_GROUP,
                         config -> config.eventStore(),
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andEventAvailabilityTimeout(
+                                        eventStore.idleWait().toMillis(), TimeUnit.MILLISECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken)
                                 .andEventTrackerStatusChangeListener(progress)));
     }

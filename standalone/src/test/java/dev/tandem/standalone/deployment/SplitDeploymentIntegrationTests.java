@@ -9,6 +9,7 @@ import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The split deployment without Axon Server: the command side and the query side as two applications on
- * one database. The query side's processors read the events the command side stored.
+ * one database. The query side's processors read the events the command side stored, woken by PostgreSQL's
+ * notification of each commit: here they would otherwise look only once an hour.
  */
 class SplitDeploymentIntegrationTests {
 
@@ -36,7 +38,9 @@ class SplitDeploymentIntegrationTests {
     @BeforeAll
     static void startBothSides() {
         commandSide = new SpringApplicationBuilder(TandemCommandApplication.class).run(SHARED);
-        querySide = new SpringApplicationBuilder(TandemQueryApplication.class).run(SHARED);
+        querySide = new SpringApplicationBuilder(TandemQueryApplication.class)
+                .run(Stream.concat(Stream.of(SHARED), Stream.of("--tandem.event-store.fetch-delay=1h"))
+                        .toArray(String[]::new));
     }
 
     @AfterAll
