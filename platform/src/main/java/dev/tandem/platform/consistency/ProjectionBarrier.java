@@ -71,12 +71,19 @@ public class ProjectionBarrier {
      * stream are not waited for: they may be hours behind. Answers whether they all got there in time.
      */
     public boolean awaitEvent(String aggregateId, long position, String waitingProcessor, Duration patience) {
+        return awaitEvents(Map.of(aggregateId, position), waitingProcessor, patience);
+    }
+
+    /** As {@link #awaitEvent}, for the latest position of each of several aggregates: one wait for a batch. */
+    public boolean awaitEvents(Map<String, Long> positions, String waitingProcessor, Duration patience) {
+        long last = positions.values().stream().mapToLong(Long::longValue).max().orElse(-1);
         return awaitUntil(
-                position,
+                last,
                 () -> runningAwaitedProcessors()
                         .filter(processor -> !processor.getName().equals(waitingProcessor))
                         .filter(processor -> !processor.isReplaying())
-                        .allMatch(processor -> reached(processor, aggregateId, position)),
+                        .allMatch(processor -> positions.entrySet().stream()
+                                .allMatch(position -> reached(processor, position.getKey(), position.getValue()))),
                 patience);
     }
 

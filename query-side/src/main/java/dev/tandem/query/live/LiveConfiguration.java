@@ -99,8 +99,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     /**
      * Without Axon Server each instance runs its own live-update processor, its token in memory, from the
-     * head of the stream: every instance sees every new event and serves the clients connected to it. One
-     * event at a time: its push leaves as soon as it is handled, not after a batch.
+     * head of the stream: every instance sees every new event and serves the clients connected to it. The
+     * events waiting are handled in batches, pushed together (one wait for the views); one alone leaves at once.
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)

@@ -1,9 +1,8 @@
 package dev.tandem.query.live;
 
+import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -11,13 +10,19 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
-import org.springframework.messaging.simp.user.SimpUserRegistry;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * This instance's end of the live push: it holds one subscription query for every live update, wherever it
- * was produced, and delivers each to the connections here that may see it.
+ * was produced, and delivers each to the connections here that may see it. An event is written as JSON once,
+ * whoever many listen: each of its audience gets the same bytes.
  */
 @Component
 class LiveFanOut implements SmartLifecycle {
@@ -29,15 +34,22 @@ class LiveFanOut implements SmartLifecycle {
 
     private final QueryGateway queries;
     private final SimpMessagingTemplate messages;
-    private final SimpUserRegistry users;
+    private final LiveAudience audience;
     private final LiveSessions sessions;
+    private final JsonMapper json;
     private volatile SubscriptionQueryResult<List<LiveEvent>, LiveUpdate> subscription;
 
-    LiveFanOut(QueryGateway queries, SimpMessagingTemplate messages, SimpUserRegistry users, LiveSessions sessions) {
+    LiveFanOut(
+            QueryGateway queries,
+            SimpMessagingTemplate messages,
+            LiveAudience audience,
+            LiveSessions sessions,
+            JsonMapper json) {
         this.queries = queries;
         this.messages = messages;
-        this.users = users;
+        this.audience = audience;
         this.sessions = sessions;
+        this.json = json;
     }
 
     /** There is no history to give a new subscriber: it reads the views over REST, then listens. */
@@ -48,20 +60,24 @@ class LiveFanOut implements SmartLifecycle {
 
     void deliver(LiveUpdate update) {
         LiveEvent event = update.event();
-        Map<String, Object> headers = Map.of("event-type", event.type());
-        liveUsers()
-                .filter(update::mayReach)
-                .forEach(user -> messages.convertAndSendToUser(user.getName(), QUEUE, event, headers));
+        List<ProviderId> concerned =
+                update.providerIds().stream().map(ProviderId::of).toList();
+        var users = audience.usersFor(BusinessId.of(event.businessId()), concerned);
+        if (!users.isEmpty()) {
+            Message<byte[]> message = asMessage(event);
+            users.forEach(user -> messages.send(messages.getUserDestinationPrefix() + user + QUEUE, message));
+        }
         if (event.type().equals("provider.deactivated")) {
-            update.providerIds().stream().map(ProviderId::of).forEach(sessions::closeConnectionsOf);
+            concerned.forEach(sessions::closeConnectionsOf);
         }
     }
 
-    private Stream<LiveUser> liveUsers() {
-        return users.getUsers().stream()
-                .map(user -> user.getPrincipal())
-                .filter(LiveUser.class::isInstance)
-                .map(LiveUser.class::cast);
+    /** The STOMP MESSAGE every recipient gets: the event as JSON, and its type as a header. */
+    private Message<byte[]> asMessage(LiveEvent event) {
+        var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+        headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+        headers.setNativeHeader("event-type", event.type());
+        return MessageBuilder.createMessage(json.writeValueAsBytes(event), headers.getMessageHeaders());
     }
 
     @Override

@@ -1,18 +1,9 @@
 package dev.tandem.query.live;
 
-import dev.tandem.kernel.BusinessId;
-import dev.tandem.kernel.ProviderId;
 import java.util.List;
 
 /**
  * A live event on its way to the instances' subscribers, with who may receive it: the admins of its business
  * and the providers it concerns (ids, as it may travel between instances).
  */
-public record LiveUpdate(LiveEvent event, List<String> providerIds) {
-
-    boolean mayReach(LiveUser user) {
-        return user.maySee(
-                BusinessId.of(event.businessId()),
-                providerIds.stream().map(ProviderId::of).toList());
-    }
-}
+public record LiveUpdate(LiveEvent event, List<String> providerIds) {}

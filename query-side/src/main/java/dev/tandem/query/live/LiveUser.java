@@ -5,7 +5,6 @@ import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.Role;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Optional;
 
 /** Who holds a live connection, as its token said at CONNECT, and until when that token is good. */
@@ -15,14 +14,6 @@ record LiveUser(String userId, BusinessId businessId, Role role, Optional<Provid
     @Override
     public String getName() {
         return userId;
-    }
-
-    /** An admin sees every event of its business; a provider only those about itself. */
-    boolean maySee(BusinessId business, Collection<ProviderId> concerns) {
-        if (!businessId.equals(business)) {
-            return false;
-        }
-        return role == Role.ADMIN || providerId.filter(concerns::contains).isPresent();
     }
 
     boolean isProvider(ProviderId provider) {

@@ -13,7 +13,9 @@ import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -67,9 +69,19 @@ class LiveViews {
                 .orElse(List.of());
     }
 
-    /** Asks once the other processors here have handled the event. */
+    /**
+     * Waits, once for a whole batch of changes, until the other processors here have handled them: the views
+     * are then read for each without waiting again.
+     */
+    void awaitViewsOf(List<Change> changes) {
+        var positions = new HashMap<String, Long>();
+        changes.forEach(
+                change -> positions.merge(Objects.toString(change.aggregateId(), ""), change.position(), Math::max));
+        projections.awaitEvents(positions, LiveUpdates.PROCESSING_GROUP, PATIENCE);
+    }
+
+    /** Asks the views, which {@link #awaitViewsOf} waited for. */
     private <T> Optional<T> once(Change change, Supplier<CompletableFuture<T>> query) {
-        projections.awaitEvent(change.aggregateId(), change.position(), LiveUpdates.PROCESSING_GROUP, PATIENCE);
         try {
             return Optional.ofNullable(query.get().join());
         } catch (CompletionException notThere) {
