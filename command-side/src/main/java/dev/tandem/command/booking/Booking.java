@@ -62,7 +62,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * completion records exactly once. Commands that need to see the provider or other bookings reach it
  * through {@link BookingScheduling}; the rest are handled here.
  */
-@Aggregate(commandTargetResolver = BookingTargets.BEAN_NAME)
+@Aggregate(commandTargetResolver = BookingTargets.BEAN_NAME, cache = "bookingCache")
 class Booking {
 
     @AggregateIdentifier

@@ -22,7 +22,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A business: the tenant everything else belongs to, with the settings its money and times follow. */
-@Aggregate
+@Aggregate(cache = "businessCache")
 class Business {
 
     @AggregateIdentifier

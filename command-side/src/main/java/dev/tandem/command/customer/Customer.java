@@ -19,7 +19,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A customer of one business: who to visit and where. */
-@Aggregate
+@Aggregate(cache = "customerCache")
 class Customer {
 
     static final int MAX_NAME_LENGTH = 120;

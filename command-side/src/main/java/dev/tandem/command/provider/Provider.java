@@ -71,7 +71,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p><b>Deactivation</b> keeps the history; every later command is refused as a conflict, and a command of
  * another business is refused as if the provider did not exist.
  */
-@Aggregate
+@Aggregate(cache = "providerCache")
 class Provider {
 
     @AggregateIdentifier
