@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -62,7 +64,8 @@ public class DeadLetterConfiguration {
             TransactionManager transactions,
             DeadLetterSchema schema) {
         return configurer -> configurer.eventProcessing(processing -> {
-            processing.registerDefaultErrorHandler(config -> new IsolatingErrorHandler(faults, groups::contains));
+            processing.registerDefaultErrorHandler(config -> new IsolatingErrorHandler(
+                    faults, processor -> parksFailures(config.eventProcessingConfiguration(), groups, processor)));
             processing.registerDefaultHandlerInterceptor((config, processor) -> faults.oneByOne(processor));
             for (String group : groups.names()) {
                 processing
@@ -108,6 +111,17 @@ public class DeadLetterConfiguration {
     EventProcessorsHealth eventProcessorsHealthIndicator(
             org.axonframework.config.Configuration axon, DeadLetterProperties settings, MeterRegistry meters) {
         return new EventProcessorsHealth(axon, settings.stuckAfter(), meters);
+    }
+
+    /** A processor parks failures when a processing group of it does (several groups may share a processor). */
+    private static boolean parksFailures(
+            EventProcessingConfiguration processing, DeadLetteredGroups groups, String processor) {
+        return groups.names().stream()
+                .anyMatch(group -> processing
+                        .eventProcessorByProcessingGroup(group)
+                        .map(EventProcessor::getName)
+                        .filter(processor::equals)
+                        .isPresent());
     }
 
     private static Counter parkedCounter(MeterRegistry meters, String group) {

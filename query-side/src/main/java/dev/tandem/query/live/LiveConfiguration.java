@@ -62,7 +62,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
      */
     @Bean
     AwaitedProcessors projectionsAndTheLivePush(ProjectionRebuild projections) {
-        return name -> projections.isProjection(name) || name.equals(LiveUpdates.PROCESSING_GROUP);
+        return name -> projections.isProjectionProcessor(name) || name.equals(LiveUpdates.PROCESSING_GROUP);
     }
 
     /**

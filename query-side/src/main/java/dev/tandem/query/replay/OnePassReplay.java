@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.axonframework.common.AxonThreadFactory;
@@ -54,6 +55,7 @@ final class OnePassReplay {
     private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(2);
 
     private static final Duration RETRY_AFTER = Duration.ofMillis(500);
+    private static final int FAILURES_WHILE_ISOLATING = 3;
 
     private final String name;
     private final List<StreamingEventProcessor> projections;
@@ -64,6 +66,7 @@ final class OnePassReplay {
     private final TenantHandlerInterceptor tenantPerEvent;
     private final ProcessorFaults faults;
     private final ReplayProperties settings;
+    private final AtomicInteger failuresWhileIsolating = new AtomicInteger();
 
     /** @param name the pass's processor, as its metrics and threads show it */
     OnePassReplay(
@@ -174,11 +177,12 @@ final class OnePassReplay {
 
     /**
      * A failed batch is tried again event by event, as the projections' own processors do: an event a projection
-     * cannot handle is parked in its dead-letter queue, and the rebuild goes on. Should the batch fail even so
-     * (the database gone), the rebuild fails.
+     * cannot handle is parked in its dead-letter queue, and the rebuild goes on. Should batches keep failing even
+     * so (the database gone), the rebuild fails. One failure while isolating is not yet that: the two workers
+     * share the mode, and the other one's batch may have started before it was set.
      */
     private void failTheRebuildIfIsolatingDidNotHelp(Throwable error, AtomicReference<Throwable> failure) {
-        if (faults.isIsolating(name)) {
+        if (faults.isIsolating(name) && failuresWhileIsolating.incrementAndGet() >= FAILURES_WHILE_ISOLATING) {
             failure.compareAndSet(null, error);
         } else {
             log.warn("A rebuild's batch failed ({}); trying its events again one by one", error.toString());

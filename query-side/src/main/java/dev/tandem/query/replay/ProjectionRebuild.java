@@ -2,50 +2,40 @@ package dev.tandem.query.replay;
 
 import dev.tandem.platform.faults.ProcessorFaults;
 import dev.tandem.platform.tenancy.TenantHandlerInterceptor;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.context.ApplicationContext;
-import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the query side's projections from the event store, in one pass over the stream for all of them
  * ({@link OnePassReplay}): each projection's tables are emptied by its {@code @ResetHandler}, the stream is
- * replayed into them, and its processor takes over where the replay stopped. Only the projections of this
- * side are touched; policies and sagas on the command side are never replayed.
+ * replayed into them, and their processor takes over where the replay stopped. The projections share one
+ * processor ({@link ProjectionProcessor}) and one token, so they are rebuilt together: naming one rebuilds them
+ * all. Only the projections of this side are touched; policies and sagas on the command side are never replayed.
  */
 @Component
 public class ProjectionRebuild {
 
-    private static final String QUERY_SIDE = "dev.tandem.query";
-
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final ApplicationContext context;
     private final Configuration axon;
     private final TenantHandlerInterceptor tenantPerEvent;
     private final ProcessorFaults faults;
     private final ReplayProperties properties;
-    private volatile Set<String> projections;
+    private final Set<String> projections;
 
     ProjectionRebuild(
             EventProcessingConfiguration processing,
             EventStore eventStore,
-            ApplicationContext context,
+            ListableBeanFactory beans,
             Configuration axon,
             TenantHandlerInterceptor tenantPerEvent,
             ProcessorFaults faults,
@@ -54,44 +44,24 @@ public class ProjectionRebuild {
         this.faults = faults;
         this.processing = processing;
         this.eventStore = eventStore;
-        this.context = context;
         this.axon = axon;
         this.properties = properties;
+        this.projections = ProjectionProcessor.projectionGroups(beans);
     }
 
-    /**
-     * The processing groups of the query side's projections: those that can empty their tables (a
-     * {@code @ResetHandler}). The live push has none and is never replayed.
-     */
+    /** The projections by the names of their processing groups, as the operator names them. */
     public List<String> projections() {
-        return List.copyOf(projectionNames());
+        return List.copyOf(projections);
     }
 
-    public boolean isProjection(String processorName) {
-        return projectionNames().contains(processorName);
+    /** Whether the event processor is the projections' (the live push, sagas and policies are not). */
+    public boolean isProjectionProcessor(String processorName) {
+        return ProjectionProcessor.NAME.equals(processorName);
     }
 
-    private Set<String> projectionNames() {
-        if (projections == null) {
-            projections = Collections.unmodifiableSet(findProjections());
-        }
-        return projections;
-    }
-
-    private Set<String> findProjections() {
-        return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
-                .map(Object::getClass)
-                .filter(type -> type.getPackageName().startsWith(QUERY_SIDE))
-                .filter(ProjectionRebuild::canReset)
-                .map(type -> AnnotationUtils.findAnnotation(type, ProcessingGroup.class))
-                .filter(Objects::nonNull)
-                .map(ProcessingGroup::value)
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static boolean canReset(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods())
-                .anyMatch(method -> method.isAnnotationPresent(ResetHandler.class));
+    /** The projections rebuilt when one is: those sharing its processor, all of them. */
+    public List<String> rebuiltWith(String projection) {
+        return projections();
     }
 
     /**
@@ -101,7 +71,7 @@ public class ProjectionRebuild {
     public void rebuild(List<String> projections, LongConsumer progress) throws InterruptedException {
         new OnePassReplay(
                         "projection-rebuild",
-                        projections.stream().map(this::processorOf).toList(),
+                        projections.stream().map(this::processorOf).distinct().toList(),
                         axon,
                         eventStore,
                         tenantPerEvent,
@@ -140,7 +110,7 @@ public class ProjectionRebuild {
 
     private StreamingEventProcessor processorOf(String projection) {
         return processing
-                .eventProcessor(projection, StreamingEventProcessor.class)
+                .eventProcessorByProcessingGroup(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No projection named " + projection));
     }
 }

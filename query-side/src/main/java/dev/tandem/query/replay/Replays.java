@@ -63,13 +63,17 @@ public class Replays {
         return rebuild.projections();
     }
 
-    /** Starts rebuilding one projection, or all of them when none is named. */
+    /**
+     * Starts rebuilding the named projection, with those sharing its processor (all of them today), or all of
+     * them when none is named.
+     */
     public synchronized ReplayProgress start(Optional<String> projection) {
         if (current().filter(progress -> progress.state() == RUNNING).isPresent()) {
             throw new ConflictException(
                     "A rebuild is running already: " + latest.get().id());
         }
-        List<String> projections = projection.map(this::known).map(List::of).orElseGet(rebuild::projections);
+        List<String> projections =
+                projection.map(this::known).map(rebuild::rebuiltWith).orElseGet(rebuild::projections);
         var started = new ReplayProgress(
                 UUID.randomUUID().toString(),
                 projections,

@@ -30,7 +30,7 @@ class OperabilityIntegrationTests extends HttpTests {
         String metrics = api.get("/actuator/prometheus").send().text();
 
         assertThat(metrics).contains("http_server_requests_seconds_bucket");
-        assertThat(metrics).contains("business-view");
+        assertThat(metrics).contains("processor=\"projections\"");
     }
 
     @Test
@@ -40,9 +40,9 @@ class OperabilityIntegrationTests extends HttpTests {
         String metrics = api.get("/actuator/prometheus").send().text();
 
         assertThat(metrics)
-                .containsPattern("tandem_processor_handling_seconds_count\\{processor=\"business-view\"} [1-9]")
-                .contains("tandem_processor_latency_seconds{processor=\"business-view\"}")
-                .contains("tandem_processor_failures_total{processor=\"business-view\"} 0.0");
+                .containsPattern("tandem_processor_handling_seconds_count\\{processor=\"projections\"} [1-9]")
+                .contains("tandem_processor_latency_seconds{processor=\"projections\"}")
+                .contains("tandem_processor_failures_total{processor=\"projections\"}");
     }
 
     @Test
