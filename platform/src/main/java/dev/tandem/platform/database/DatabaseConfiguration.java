@@ -30,9 +30,15 @@ public class DatabaseConfiguration {
     }
 
     @Bean
+    ConnectionName connectionName() {
+        return ConnectionName.ofThisInstance();
+    }
+
+    @Bean
     @Primary
-    HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties) {
+    HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties, ConnectionName name) {
         var dataSource = new HikariDataSource();
+        dataSource.addDataSourceProperty("ApplicationName", name.value());
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.ownerUser());
         dataSource.setPassword(server.ownerPassword());

@@ -1,6 +1,7 @@
 package dev.tandem.platform.eventstore;
 
 import dev.tandem.platform.consistency.ProcessorProgress;
+import dev.tandem.platform.database.ConnectionName;
 import dev.tandem.platform.database.DatabaseServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
@@ -182,8 +183,9 @@ public class AxonStorageConfiguration {
     /** Other processes' stored events wake this one's readers (LISTEN/NOTIFY); its own do so directly. */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-    CommitNotifications commitNotifications(DatabaseServer server, EmbeddedEventStore eventStore) {
-        return new CommitNotifications(server, (CommitAwareEventStore) eventStore);
+    CommitNotifications commitNotifications(
+            DatabaseServer server, EmbeddedEventStore eventStore, ConnectionName connectionName) {
+        return new CommitNotifications(server, (CommitAwareEventStore) eventStore, connectionName);
     }
 
     /** Only without Axon Server: with it, Axon Server stores the events. */

@@ -1,13 +1,16 @@
 package dev.tandem.platform.eventstore;
 
+import dev.tandem.platform.database.ConnectionName;
 import dev.tandem.platform.database.DatabaseServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -15,8 +18,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Wakes this process's event readers when any process stores events: one connection of its own LISTENs on
  * the channel the event table's trigger notifies (Flyway's V4 of the platform), so a reader waits for a
- * commit rather than polling the table every few milliseconds. Should the connection fail, it is opened
- * again; meanwhile the readers still look every {@code tandem.event-store.fetch-delay}.
+ * commit rather than polling the table every few milliseconds. Its own commits, which woke its readers
+ * directly, are told apart by the writer's connection name and ignored: reading again found nothing, and cost
+ * two statements per commit. Should the connection fail, it is opened again; meanwhile the readers still look
+ * every {@code tandem.event-store.fetch-delay}.
  */
 final class CommitNotifications implements SmartLifecycle {
 
@@ -28,12 +33,14 @@ final class CommitNotifications implements SmartLifecycle {
 
     private final DatabaseServer server;
     private final CommitAwareEventStore readers;
+    private final ConnectionName ownConnections;
     private final CountDownLatch listening = new CountDownLatch(1);
     private volatile Thread listener;
 
-    CommitNotifications(DatabaseServer server, CommitAwareEventStore readers) {
+    CommitNotifications(DatabaseServer server, CommitAwareEventStore readers, ConnectionName ownConnections) {
         this.server = server;
         this.readers = readers;
+        this.ownConnections = ownConnections;
     }
 
     /** Returns once it listens (or has tried for a few seconds), so that no commit after the start is missed. */
@@ -75,7 +82,7 @@ final class CommitNotifications implements SmartLifecycle {
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (listener == Thread.currentThread()) {
                     var received = notifications.getNotifications(WAIT_MILLIS);
-                    if (received != null && received.length > 0) {
+                    if (received != null && Arrays.stream(received).anyMatch(this::isOthers)) {
                         log.debug("{} commits of stored events", received.length);
                         readers.wakeReaders();
                     }
@@ -93,6 +100,10 @@ final class CommitNotifications implements SmartLifecycle {
                         : pause.multipliedBy(2);
             }
         }
+    }
+
+    private boolean isOthers(PGNotification notification) {
+        return !ownConnections.value().equals(notification.getParameter());
     }
 
     private static boolean sleep(Duration pause) {
