@@ -1,6 +1,8 @@
 package dev.tandem.platform.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +35,16 @@ public class WebConfiguration {
         var registration = new FilterRegistrationBean<>(
                 new BodySizeLimitFilter(properties.maxBodySize().toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Right after authentication (Spring Security's filters run at -100), before anything reads the body. */
+    @Bean
+    FilterRegistrationBean<WriteAdmission> writeAdmission(
+            WebProperties properties, ProblemWriter problems, MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(
+                new WriteAdmission(properties.maxWritesInFlight(), properties.writeAdmissionWait(), problems, meters));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

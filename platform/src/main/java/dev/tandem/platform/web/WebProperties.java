@@ -1,9 +1,18 @@
 package dev.tandem.platform.web;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** @param maxBodySize largest request body accepted; larger ones answer 413 before anything is parsed */
+/**
+ * @param maxBodySize largest request body accepted; larger ones answer 413 before anything is parsed
+ * @param maxWritesInFlight writes to the API handled at once; more wait {@code writeAdmissionWait} for a place
+ *     and are otherwise refused with 503 and {@code Retry-After}
+ * @param writeAdmissionWait how long a write waits for a place before it is refused
+ */
 @ConfigurationProperties("tandem.web")
-public record WebProperties(@DefaultValue("256KB") DataSize maxBodySize) {}
+public record WebProperties(
+        @DefaultValue("256KB") DataSize maxBodySize,
+        @DefaultValue("16") int maxWritesInFlight,
+        @DefaultValue("50ms") Duration writeAdmissionWait) {}
