@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
-"""Live push under load: status changes over HTTP, STOMP subscribers listening.
+"""Live push under load: changes over HTTP, STOMP subscribers listening; headroom, real time, overload, fan-out.
 
-Starts the standalone server (heap capped at 512 MB, temporary embedded PostgreSQL), then runs the load
-driver (bench/driver) in its own process:
-  1. 10 businesses x (5 admin connections + 95 providers, each connected) = 1,000 subscribers; providers
-     toggle their status at 100/s, then at 300/s, for --seconds each (open loop). Measured at the
-     subscribers: change -> delivery latency, deliveries/s, lost / duplicated / misrouted deliveries.
-  2. The same status changes closed loop (16 clients, as fast as answered), and the same number of
-     equivalent event rows inserted straight into PostgreSQL by 16 clients: the ratio API / raw.
-  3. On a fresh server: heap and RSS before and while 10,000 idle subscribers are connected.
-Prints a table and writes bench/results/live-push.json.
+Starts the standalone server (heap capped at 512 MB, temporary embedded PostgreSQL, durable as shipped), then runs
+the load driver (bench/driver) in its own process on the same machine:
+  1. 10 businesses x (5 admin connections + 95 providers, each connected) = 1,000 subscribers. For each mix of
+     changes -- providers toggling their status; providers walking bookings through confirm, start and complete --
+     a closed loop (16 clients, each waiting for its answer) measures the capacity C; then open loops at C/2
+     (real time below capacity), at 2C for 30 s (overload: the excess must be refused at once with 503) and at
+     C/2 again, judged from 10 s after the burst. Measured at the subscribers: change -> delivery latency, lost /
+     duplicated / misrouted deliveries.
+  2. The same number of changes as raw JDBC inserts of the event rows each change stores, one transaction per
+     change, 16 clients, on the same database and settings: the headroom ratio API / raw for each mix.
+  3. A second server with 100 admin connections per business (1,950 subscribers): the closed loops again. Fan-out
+     must not hold writes back: the rate with 100 admins a business against the rate with 5.
+  4. On a fresh server: heap and RSS before and while --idle idle subscribers are connected.
+Prints each figure beside the machine's raw-insert rate and the targets, and writes bench/results/live-push.json.
 
-Usage: bench/live_push.py [--seconds 60] [--idle 10000]   (build first: ./mvnw -B -DskipTests package)
+Usage: bench/live_push.py [--seconds 20] [--idle 10000]   (build first: ./mvnw -B -DskipTests package)
 """
 import argparse
 import json
@@ -25,6 +30,12 @@ from benchlib import Server, driver, jar, write_results, JAVA
 
 SERVER_ARGS = ["--tandem.security.access-token-ttl=2h", "--server.tomcat.max-connections=20000",
                "--server.tomcat.accept-count=1000"]
+MIXES = ["status", "lifecycle"]
+# The targets of the event-processing core (the README's benchmark table).
+HEADROOM = {"status": 0.10, "lifecycle": 0.05}
+REAL_TIME = {"p50": 20, "p99": 100}
+OVERLOAD = {"acceptedHttpP99": 1000, "deliveryP99": 2000}
+FAN_OUT = 0.70
 
 
 class PeakMemory:
@@ -50,18 +61,21 @@ class PeakMemory:
         return self.peak
 
 
-def live_load(seconds):
+def live_load(seconds, admins, closed_loop_only=False):
     with Server(jar(), SERVER_ARGS, heap="512m") as server:
         out = os.path.join(tempfile.mkdtemp(), "live-load.json")
         peak = PeakMemory(server)
-        driver("live-load", "--port", server.port, "--seconds", seconds, "--rates", "100,300",
-               "--concurrency", 16, "--changes", 3000, "--out", out)
+        driver("live-load", "--port", server.port, "--seconds", seconds, "--admins", admins,
+               "--mixes", ",".join(MIXES), "--concurrency", 16, "--changes", 3000,
+               "--closed-loop-only", str(closed_loop_only).lower(), "--out", out)
         with open(out) as results:
             load = json.load(results)
         load["memoryPeakDuringLoad"] = peak.stop()
         load["memoryAfter"] = server.memory()
-        raw = json.loads(driver("raw-inserts", "--db-port", server.database_port, "--concurrency", 16,
-                                "--changes", load["closedLoop"]["changes"]))
+        raw = {} if closed_loop_only else {
+            mix: json.loads(driver("raw-inserts", "--db-port", server.database_port, "--concurrency", 16,
+                                   "--mix", mix, "--changes", load["mixes"][mix]["closedLoop"]["changes"]))
+            for mix in MIXES}
         return load, raw
 
 
@@ -85,39 +99,88 @@ def idle(connections, hold=30):
                 "rssPerConnectionKb": round((during["rssMb"] - before["rssMb"]) * 1024 / connections, 1)}
 
 
+def real_time_met(phase):
+    latency = phase["deliveryLatencyMs"]
+    return (latency["p50"] <= REAL_TIME["p50"] and latency["p99"] <= REAL_TIME["p99"]
+            and phase["lost"] == phase["duplicated"] == phase["misrouted"] == 0 and phase["otherAnswers"] == 0
+            and phase["refused"] == 0 and phase["transportFailures"] == 0)
+
+
+def overload_met(phase):
+    return (phase["acceptedHttpLatencyMs"]["p99"] <= OVERLOAD["acceptedHttpP99"]
+            and phase["deliveryLatencyMs"]["p99"] <= OVERLOAD["deliveryP99"]
+            and phase["refused"] > 0 and phase["refusedWithRetryAfter"] == phase["refused"]
+            and phase["otherAnswers"] == 0 and phase["transportFailures"] == 0
+            and phase["lost"] == phase["duplicated"] == phase["misrouted"] == 0)
+
+
+def judge(load, raw, fan_out_load):
+    verdicts = {}
+    for mix in MIXES:
+        phases = load["mixes"][mix]
+        api = phases["closedLoop"]["changesPerSecond"]
+        ratio = round(api / raw[mix]["changesPerSecond"], 3)
+        fan_out = round(fan_out_load["mixes"][mix]["closedLoop"]["changesPerSecond"] / api, 2)
+        verdicts[mix] = {
+            "headroom": {"apiChangesPerSecond": api, "rawChangesPerSecond": raw[mix]["changesPerSecond"],
+                         "ratio": ratio, "target": HEADROOM[mix], "met": ratio >= HEADROOM[mix]},
+            "belowCapacity": {"met": real_time_met(phases["belowCapacity"])},
+            "overload": {"met": overload_met(phases["overload"])},
+            "afterOverload": {"met": real_time_met(phases["afterOverload"])},
+            "fanOut": {"with100Admins": fan_out_load["mixes"][mix]["closedLoop"]["changesPerSecond"],
+                       "with5Admins": api, "ratio": fan_out, "target": FAN_OUT, "met": fan_out >= FAN_OUT},
+        }
+    return verdicts
+
+
+def print_report(load, raw, verdicts):
+    print(f"{'mix':>10} {'phase':>14} {'changes/s':>10} {'refused':>8} {'p50':>7} {'p99':>7} {'max':>8}"
+          f" {'http p99':>9} {'lost':>5} {'dup':>4} {'misr':>5}")
+    for mix in MIXES:
+        for name in ["belowCapacity", "overload", "afterOverload"]:
+            phase = load["mixes"][mix][name]
+            latency = phase["deliveryLatencyMs"]
+            print(f"{mix:>10} {name:>14} {phase['changesPerSecond']:>10} {phase['refused']:>8} {latency['p50']:>7}"
+                  f" {latency['p99']:>7} {latency['max']:>8.1f} {phase['acceptedHttpLatencyMs']['p99']:>9}"
+                  f" {phase['lost']:>5} {phase['duplicated']:>4} {phase['misrouted']:>5}")
+    for mix, verdict in verdicts.items():
+        headroom, fan_out = verdict["headroom"], verdict["fanOut"]
+        print(f"{mix}: closed loop {headroom['apiChangesPerSecond']} changes/s against raw inserts"
+              f" {headroom['rawChangesPerSecond']}/s on this machine: ratio {headroom['ratio']}"
+              f" (target {headroom['target']}: {'met' if headroom['met'] else 'NOT met'});"
+              f" 100 admins a business {fan_out['with100Admins']}/s = {fan_out['ratio']} of 5"
+              f" ({'met' if fan_out['met'] else 'NOT met'}); below capacity"
+              f" {'met' if verdict['belowCapacity']['met'] else 'NOT met'}, overload"
+              f" {'met' if verdict['overload']['met'] else 'NOT met'}, after overload"
+              f" {'met' if verdict['afterOverload']['met'] else 'NOT met'}")
+    print(f"memory during the load (peak): {load['memoryPeakDuringLoad']}; after it: {load['memoryAfter']}")
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--idle", type=int, default=10_000)
     args = parser.parse_args()
-    load, raw = live_load(args.seconds)
-    # Written before the idle phase too, so a server that gives out under 10,000 connections keeps these.
+    load, raw = live_load(args.seconds, admins=5)
+    # Written before the later phases too, so a server that gives out under them keeps these.
     write_results("live-push", {"benchmark": "live-push", "load": load, "rawInserts": raw})
+    fan_out_load, _ = live_load(args.seconds, admins=100, closed_loop_only=True)
+    verdicts = judge(load, raw, fan_out_load)
+    write_results("live-push", {"benchmark": "live-push", "load": load, "rawInserts": raw,
+                                "fanOutLoad": fan_out_load, "verdicts": verdicts})
     idle_result = idle(args.idle)
-    api = load["closedLoop"]
     result = {
         "benchmark": "live-push",
         "command": f"bench/live_push.py --seconds {args.seconds} --idle {args.idle}",
         "serverHeap": "512m",
         "load": load,
         "rawInserts": raw,
-        "apiOverRaw": {
-            "throughput": round(api["changesPerSecond"] / raw["insertsPerSecond"], 3),
-            "p50Latency": round(api["latencyMs"]["p50"] / max(raw["latencyMs"]["p50"], 0.01), 1)},
+        "fanOutLoad": fan_out_load,
+        "verdicts": verdicts,
         "idle": idle_result,
     }
     write_results("live-push", result)
-    print(f"{'level':>10} {'changes/s':>10} {'deliveries/s':>13} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>7}"
-          f" {'lost':>5} {'dup':>4} {'misrouted':>9}")
-    for level in load["levels"]:
-        latency = level["deliveryLatencyMs"]
-        print(f"{level['targetChangesPerSecond']:>8}/s {level['changesPerSecond']:>10} "
-              f"{level['deliveriesPerSecond']:>13} {latency['p50']:>7} {latency['p95']:>7} {latency['p99']:>7} "
-              f"{latency['max']:>7} {level['lost']:>5} {level['duplicated']:>4} {level['misrouted']:>9}")
-    print(f"closed loop, 16 clients: API {api['changesPerSecond']} changes/s (p50 {api['latencyMs']['p50']} ms),"
-          f" raw inserts {raw['insertsPerSecond']}/s (p50 {raw['latencyMs']['p50']} ms):"
-          f" API/raw throughput {result['apiOverRaw']['throughput']}")
-    print(f"memory during the load (peak): {load['memoryPeakDuringLoad']}; after it: {load['memoryAfter']}")
+    print_report(load, raw, verdicts)
     print(f"{idle_result['connections']} idle connections: heap {idle_result['before']['heapMb']} ->"
           f" {idle_result['connected']['heapMb']} MB, RSS {idle_result['before']['rssMb']} ->"
           f" {idle_result['connected']['rssMb']} MB; {idle_result['heapPerConnectionKb']} KB heap per connection")

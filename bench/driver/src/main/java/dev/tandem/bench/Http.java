@@ -41,14 +41,17 @@ final class Http {
         }
         HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         JsonNode json = response.body().length == 0 ? null : JSON.readTree(response.body());
-        return new Answer(response.statusCode(), json);
+        return new Answer(
+                response.statusCode(),
+                json,
+                response.headers().firstValue("Retry-After").orElse(null));
     }
 
     Answer post(String path, Map<String, ?> body, String token) throws IOException, InterruptedException {
         return call("POST", path, body, token);
     }
 
-    record Answer(int status, JsonNode body) {
+    record Answer(int status, JsonNode body, String retryAfter) {
 
         Answer expect(int expected) {
             if (status != expected) {

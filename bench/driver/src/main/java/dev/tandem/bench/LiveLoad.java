@@ -1,6 +1,7 @@
 package dev.tandem.bench;
 
 import dev.tandem.bench.Listeners.Delivery;
+import dev.tandem.bench.Mix.Sent;
 import dev.tandem.bench.Tenants.Business;
 import dev.tandem.bench.Tenants.Provider;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -20,24 +22,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Providers change their status over HTTP at a fixed rate while admins and providers listen over STOMP;
- * measures, at the subscribers, how long each change takes to arrive, and whether any is lost, duplicated or
- * delivered to someone who may not see it.
+ * Providers change things over HTTP while admins and providers listen over STOMP; measures, at the subscribers,
+ * how long each change takes to arrive, and whether any is lost, duplicated or delivered to someone who may not
+ * see it. For each mix of changes ({@link StatusMix}, {@link LifecycleMix}):
  *
- * <p>Each business has {@code admins} admin connections and one connection per provider. A status change
- * concerns its provider: it must reach the business's admin connections and that provider's, once each.
+ * <ol>
+ *   <li>closed loop: {@code concurrency} clients, each waiting for its answer: the capacity C;
+ *   <li>open loop at C/2 for {@code seconds}: real time below capacity;
+ *   <li>open loop at 2C for {@code burst-seconds}: the excess must be refused at once (503) and what is accepted
+ *       answered and delivered in time;
+ *   <li>open loop at C/2 again right after, judged from {@code recovery-after} seconds on: back to normal.
+ * </ol>
+ *
+ * <p>Each business has {@code admins} admin connections and one connection per provider. A change concerns its
+ * provider: its live event must reach the business's admin connections and that provider's, once each.
  */
 final class LiveLoad implements BenchDriver.Task {
 
-    private static final String TYPE = "provider.status_changed";
+    private final Deliveries deliveries = new Deliveries();
+    /** The subscribers that may see the events about each aggregate (a provider, or a booking of one). */
+    private final Map<String, Set<Integer>> audienceOf = new ConcurrentHashMap<>();
 
-    private final Queue deliveries = new Queue();
-    /** When each change of each provider was sent (System.nanoTime), in order. */
-    private final Map<String, List<Long>> sentAt = new ConcurrentHashMap<>();
-
-    private final Map<String, Boolean> onBreak = new ConcurrentHashMap<>();
+    private final Map<String, Set<Integer>> audienceOfProvider = new HashMap<>();
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
-    private final Map<String, Set<Integer>> recipientsOf = new HashMap<>();
     private Http http;
     private int silent;
 
@@ -45,33 +52,66 @@ final class LiveLoad implements BenchDriver.Task {
     public void run(String[] arguments) throws Exception {
         var args = new Args(arguments);
         http = new Http(args.integer("port", 8080));
-        int seconds = args.integer("seconds", 60);
         var businesses = Tenants.create(http, args.integer("businesses", 10), args.integer("providers", 95));
         int subscribers = subscribe(new Listeners(args.integer("port", 8080)), businesses, args.integer("admins", 5));
         System.err.printf("%d subscribers connected; warming up%n", subscribers);
         var providers = businesses.stream().flatMap(b -> b.providers().stream()).toList();
-        warmUp(providers, subscribers);
+        var status = new StatusMix(http);
+        warmUp(status, providers, subscribers);
 
         var results = new LinkedHashMap<String, Object>();
         results.put("subscribers", subscribers);
         results.put("subscribersSilentAfterWarmUp", silent);
         results.put("businesses", businesses.size());
         results.put("providers", providers.size());
-        var levels = new ArrayList<Map<String, Object>>();
-        for (String rate : args.text("rates", "100,300").split(",")) {
-            levels.add(level(providers, Integer.parseInt(rate.strip()), seconds));
+        results.put("adminsPerBusiness", args.integer("admins", 5));
+        var mixes = new LinkedHashMap<String, Object>();
+        for (String name : args.text("mixes", "status,lifecycle").split(",")) {
+            deliveries.drain();
+            Mix mix = name.strip().equals("status") ? status : new LifecycleMix(http);
+            mixes.put(mix.name(), phases(mix, businesses, providers, args));
         }
-        results.put("levels", levels);
-        results.put(
-                "closedLoop", closedLoop(providers, args.integer("concurrency", 16), args.integer("changes", 3000)));
+        results.put("mixes", mixes);
         String json = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results);
         Files.writeString(Path.of(args.text("out", "live-load.json")), json);
         System.out.println(json);
         System.exit(0);
     }
 
+    private Map<String, Object> phases(Mix mix, List<Business> businesses, List<Provider> providers, Args args)
+            throws Exception {
+        int concurrency = args.integer("concurrency", 16);
+        int changes = args.integer("changes", 3000);
+        int seconds = args.integer("seconds", 20);
+        int burstSeconds = args.integer("burst-seconds", 30);
+        int recoveryAfter = args.integer("recovery-after", 10);
+        boolean closedOnly = args.text("closed-loop-only", "false").equals("true");
+        var result = new LinkedHashMap<String, Object>();
+
+        mix.prepare(businesses, changes / providers.size() + 3);
+        settle(mix, providers);
+        var closed = closedLoop(mix, providers, concurrency, changes);
+        result.put("closedLoop", closed);
+        System.err.println(mix.name() + " closed loop: " + closed);
+        if (closedOnly) {
+            return result;
+        }
+        double capacity = (double) closed.get("changesPerSecond");
+        int half = (int) Math.max(1, Math.round(capacity / 2));
+        int twice = (int) Math.round(capacity * 2);
+        int recoverySeconds = recoveryAfter + seconds;
+        mix.prepare(
+                businesses,
+                (half * (seconds + recoverySeconds) + (int) capacity * burstSeconds) / providers.size() + 4);
+        settle(mix, providers);
+        result.put("belowCapacity", openLoop(mix, providers, half, seconds, 0));
+        result.put("overload", openLoop(mix, providers, twice, burstSeconds, 0));
+        result.put("afterOverload", openLoop(mix, providers, half, recoverySeconds, recoveryAfter));
+        return result;
+    }
+
     private int subscribe(Listeners listeners, List<Business> businesses, int admins) throws Exception {
-        var opened = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
+        var opened = new ArrayList<CompletableFuture<?>>();
         int subscriber = 0;
         for (Business business : businesses) {
             var adminSubscribers = new HashSet<Integer>();
@@ -80,9 +120,9 @@ final class LiveLoad implements BenchDriver.Task {
                 opened.add(listeners.open(subscriber++, business.adminToken(), deliveries::add));
             }
             for (Provider provider : business.providers()) {
-                var recipients = new HashSet<>(adminSubscribers);
-                recipients.add(subscriber);
-                recipientsOf.put(provider.id(), recipients);
+                var audience = new HashSet<>(adminSubscribers);
+                audience.add(subscriber);
+                audienceOfProvider.put(provider.id(), audience);
                 opened.add(listeners.open(subscriber++, provider.token(), deliveries::add));
             }
         }
@@ -96,28 +136,30 @@ final class LiveLoad implements BenchDriver.Task {
      * Lets the server digest the set-up (its projections catch up with every registration), then makes one
      * change per provider: every subscriber has heard something once they are all in.
      */
-    private void warmUp(List<Provider> providers, int subscribers) throws Exception {
-        settle(providers.getFirst());
-        level(providers, 50, Math.max(1, providers.size() / 50));
+    private void warmUp(Mix mix, List<Provider> providers, int subscribers) throws Exception {
+        settle(mix, providers);
+        openLoop(mix, providers, 50, Math.max(1, providers.size() / 50), 0);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (deliveries.subscribersHeard() < subscribers && System.nanoTime() < deadline) {
-            change(providers.get((int) (Math.random() * providers.size())));
+            send(mix, providers.get((int) (Math.random() * providers.size())));
             Thread.sleep(20);
         }
         // A subscriber that heard nothing by now lost its connection (reported); the rest are measured.
-        Set<Integer> alive = deliveries.subscribersHeardSet();
-        recipientsOf.values().forEach(recipients -> recipients.retainAll(alive));
+        Set<Integer> alive = deliveries.whoHeard();
+        audienceOfProvider.values().forEach(audience -> audience.retainAll(alive));
         silent = subscribers - alive.size();
-        Thread.sleep(2000);
-        deliveries.drain();
+        openLoop(mix, providers, 100, 10, 0);
     }
 
-    private void settle(Provider probe) throws Exception {
+    /** Waits until a change answers quickly: the server has caught up with what the set-up sent it. */
+    private void settle(Mix mix, List<Provider> providers) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
             long begin = System.nanoTime();
-            change(probe);
+            send(mix, providers.getFirst());
             if (System.nanoTime() - begin < TimeUnit.MILLISECONDS.toNanos(200)) {
+                Thread.sleep(2000);
+                deliveries.drain();
                 return;
             }
             Thread.sleep(1000);
@@ -125,15 +167,26 @@ final class LiveLoad implements BenchDriver.Task {
         throw new IllegalStateException("The server did not settle after the set-up");
     }
 
-    /** Open loop: a change every 1/rate seconds, whatever the answers do, for the given time. */
-    private Map<String, Object> level(List<Provider> providers, int rate, int seconds) throws Exception {
+    /** A change, with its audience noted for the aggregate its live event is about. */
+    private Change send(Mix mix, Provider provider) throws Exception {
+        long begin = System.nanoTime();
+        Sent sent = mix.change(provider);
+        long answered = System.nanoTime();
+        audienceOf.computeIfAbsent(sent.aggregateId(), id -> audienceOfProvider.get(provider.id()));
+        return new Change(sent, begin, answered);
+    }
+
+    /**
+     * Open loop: a change every 1/rate seconds, whatever the answers do, for the given time; judged on the changes
+     * sent from {@code judgedAfter} seconds on.
+     */
+    private Map<String, Object> openLoop(Mix mix, List<Provider> providers, int rate, int seconds, int judgedAfter)
+            throws Exception {
         deliveries.drain();
-        sentAt.clear();
-        var httpMillis = new ConcurrentLinkedQueue<Double>();
-        var changes = new ConcurrentLinkedQueue<String>();
+        var changes = new ConcurrentLinkedQueue<Change>();
         var failures = new AtomicInteger();
         var skipped = new AtomicInteger();
-        var inFlight = new Semaphore(256);
+        var inFlight = new Semaphore(512);
         var next = new AtomicInteger();
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         long started = System.nanoTime();
@@ -151,10 +204,7 @@ final class LiveLoad implements BenchDriver.Task {
                 }
                 senders.submit(() -> {
                     try {
-                        long begin = System.nanoTime();
-                        String eventFor = change(provider);
-                        httpMillis.add((System.nanoTime() - begin) / 1e6);
-                        changes.add(eventFor);
+                        changes.add(send(mix, provider));
                     } catch (Exception e) {
                         failures.incrementAndGet();
                     } finally {
@@ -167,7 +217,18 @@ final class LiveLoad implements BenchDriver.Task {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         Thread.sleep(3000);
-        return report(rate, elapsed, changes, failures.get(), skipped.get(), List.copyOf(httpMillis));
+        long judgedFrom = started + TimeUnit.SECONDS.toNanos(judgedAfter);
+        var judged = changes.stream()
+                .filter(change -> change.sentNanos() >= judgedFrom)
+                .toList();
+        var result = report(mix, judged, elapsed - judgedAfter, deliveries.drain());
+        result.put("targetChangesPerSecond", rate);
+        result.put("seconds", seconds);
+        result.put("judgedFromSecond", judgedAfter);
+        result.put("transportFailures", failures.get());
+        result.put("skippedByDriver", skipped.get());
+        System.err.println(mix.name() + " at " + rate + "/s: " + result);
+        return result;
     }
 
     private Provider idleProvider(List<Provider> providers, AtomicInteger next) {
@@ -180,100 +241,103 @@ final class LiveLoad implements BenchDriver.Task {
         return null;
     }
 
-    /** Toggles the provider between AVAILABLE and ON_BREAK; answers the provider changed. */
-    private String change(Provider provider) throws Exception {
-        boolean toBreak = !onBreak.getOrDefault(provider.id(), false);
-        sentAt.computeIfAbsent(provider.id(), id -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                .add(System.nanoTime());
-        http.post("/api/provider/availability", Map.of("status", toBreak ? "ON_BREAK" : "AVAILABLE"), provider.token())
-                .expect(200);
-        onBreak.put(provider.id(), toBreak);
-        return provider.id();
-    }
+    private Map<String, Object> report(Mix mix, List<Change> changes, double elapsed, List<Delivery> received) {
+        var accepted =
+                changes.stream().filter(change -> change.sent().accepted()).toList();
+        var refused = changes.stream().filter(change -> change.sent().refused()).toList();
+        var sendsOf = new HashMap<String, List<Long>>();
+        accepted.forEach(change ->
+                sendsOf.computeIfAbsent(change.key(), key -> new ArrayList<>()).add(change.sentNanos()));
+        sendsOf.values().forEach(sends -> sends.sort(Long::compare));
 
-    private Map<String, Object> report(
-            int rate,
-            double elapsed,
-            ConcurrentLinkedQueue<String> changes,
-            int failures,
-            int skipped,
-            List<Double> http) {
-        List<Delivery> received = deliveries.drain();
         var latencies = new ArrayList<Double>();
         var pairs = new HashSet<String>();
-        var eventsByProvider = new HashMap<String, Set<String>>();
         int duplicates = 0;
         int misrouted = 0;
+        long delivered = 0;
         for (Delivery delivery : received) {
-            if (!delivery.type().equals(TYPE)) {
+            if (!mix.announcedBy().contains(delivery.type())) {
                 continue;
+            }
+            Long sent = latestSendBefore(sendsOf.get(delivery.aggregateId() + "/" + delivery.type()), delivery);
+            if (sent == null) {
+                continue; // a change of another phase, or of the part not judged
             }
             if (!pairs.add(delivery.eventId() + "/" + delivery.subscriber())) {
                 duplicates++;
-            }
-            Set<Integer> allowed = recipientsOf.get(delivery.aggregateId());
-            if (allowed == null || !allowed.contains(delivery.subscriber())) {
+            } else if (!audienceOf
+                    .getOrDefault(delivery.aggregateId(), Set.of())
+                    .contains(delivery.subscriber())) {
                 misrouted++;
+            } else {
+                delivered++;
+                latencies.add((delivery.receivedNanos() - sent) / 1e6);
             }
-            eventsByProvider
-                    .computeIfAbsent(delivery.aggregateId(), id -> new HashSet<>())
-                    .add(delivery.eventId());
-            latestSendBefore(delivery).ifPresent(sent -> latencies.add((delivery.receivedNanos() - sent) / 1e6));
         }
-        long expected = 0;
-        for (String provider : changes) {
-            expected += recipientsOf.get(provider).size();
-        }
-        long delivered = pairs.size() - misrouted;
+        long expected = accepted.stream()
+                .mapToLong(change -> audienceOf.get(change.sent().aggregateId()).size())
+                .sum();
         var result = new LinkedHashMap<String, Object>();
-        result.put("targetChangesPerSecond", rate);
-        result.put("changes", changes.size());
-        result.put("changesPerSecond", Stats.round(changes.size() / elapsed));
-        result.put("httpFailures", failures);
-        result.put("skippedByDriver", skipped);
-        result.put("deliveries", received.size());
-        result.put("deliveriesPerSecond", Stats.round(received.size() / elapsed));
+        result.put("changes", accepted.size());
+        result.put("changesPerSecond", Stats.round(accepted.size() / elapsed));
+        result.put("refused", refused.size());
+        result.put(
+                "refusedWithRetryAfter",
+                refused.stream().filter(change -> change.sent().retryAfter()).count());
+        result.put("otherAnswers", changes.size() - accepted.size() - refused.size());
+        result.put("deliveriesPerSecond", Stats.round(delivered / elapsed));
         result.put("expectedDeliveries", expected);
         result.put("lost", Math.max(0, expected - delivered));
         result.put("duplicated", duplicates);
         result.put("misrouted", misrouted);
         result.put("deliveryLatencyMs", Stats.latencies(latencies));
-        result.put("httpLatencyMs", Stats.latencies(http));
-        System.err.println("level " + rate + "/s: " + result);
+        result.put(
+                "acceptedHttpLatencyMs",
+                Stats.latencies(accepted.stream().map(Change::millis).toList()));
+        result.put(
+                "refusedHttpLatencyMs",
+                Stats.latencies(refused.stream().map(Change::millis).toList()));
         return result;
     }
 
-    /**
-     * The change a delivery announces: the provider's latest change sent before it arrived (a provider has one
-     * change in flight at a time).
-     */
-    private java.util.Optional<Long> latestSendBefore(Delivery delivery) {
-        List<Long> sends = sentAt.getOrDefault(delivery.aggregateId(), List.of());
-        synchronized (sends) {
-            return sends.stream()
-                    .filter(sent -> sent <= delivery.receivedNanos())
-                    .reduce((first, later) -> later);
+    /** The change a delivery announces: the aggregate's latest change of that type sent before it arrived. */
+    private static Long latestSendBefore(List<Long> sends, Delivery delivery) {
+        if (sends == null) {
+            return null;
         }
+        Long latest = null;
+        for (long sent : sends) {
+            if (sent > delivery.receivedNanos()) {
+                break;
+            }
+            latest = sent;
+        }
+        return latest;
     }
 
     /** As many changes as {@code concurrency} clients can make, each waiting for its answer. */
-    private Map<String, Object> closedLoop(List<Provider> providers, int concurrency, int total) throws Exception {
+    private Map<String, Object> closedLoop(Mix mix, List<Provider> providers, int concurrency, int total)
+            throws Exception {
         deliveries.drain();
         var millis = new ConcurrentLinkedQueue<Double>();
+        var other = new AtomicInteger();
         var next = new AtomicInteger();
         long started = System.nanoTime();
         try (var clients = Executors.newFixedThreadPool(concurrency)) {
             for (int c = 0; c < concurrency; c++) {
-                int client = c;
                 clients.submit(() -> {
                     for (int n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
-                        Provider provider = providers.get((client + n * concurrency) % providers.size());
-                        long begin = System.nanoTime();
+                        // Far more providers than clients: no two clients change one provider at once.
+                        Provider provider = providers.get(n % providers.size());
                         try {
-                            change(provider);
-                            millis.add((System.nanoTime() - begin) / 1e6);
+                            Change change = send(mix, provider);
+                            if (change.sent().accepted()) {
+                                millis.add(change.millis());
+                            } else {
+                                other.incrementAndGet();
+                            }
                         } catch (Exception e) {
-                            // counted as missing from the total
+                            other.incrementAndGet();
                         }
                     }
                     return null;
@@ -286,13 +350,26 @@ final class LiveLoad implements BenchDriver.Task {
         var result = new LinkedHashMap<String, Object>();
         result.put("concurrency", concurrency);
         result.put("changes", millis.size());
+        result.put("notAccepted", other.get());
         result.put("changesPerSecond", Stats.round(millis.size() / elapsed));
         result.put("latencyMs", Stats.latencies(List.copyOf(millis)));
         return result;
     }
 
+    /** A change as the driver saw it: when it was sent and answered (System.nanoTime). */
+    private record Change(Sent sent, long sentNanos, long answeredNanos) {
+
+        String key() {
+            return sent.aggregateId() + "/" + sent.eventType();
+        }
+
+        double millis() {
+            return (answeredNanos - sentNanos) / 1e6;
+        }
+    }
+
     /** Deliveries as they arrive, from the clients' threads. */
-    private static final class Queue {
+    private static final class Deliveries {
 
         private final ConcurrentLinkedQueue<Delivery> items = new ConcurrentLinkedQueue<>();
         private final Set<Integer> heard = ConcurrentHashMap.newKeySet();
@@ -306,7 +383,7 @@ final class LiveLoad implements BenchDriver.Task {
             return heard.size();
         }
 
-        Set<Integer> subscribersHeardSet() {
+        Set<Integer> whoHeard() {
             return Set.copyOf(heard);
         }
 

@@ -13,6 +13,10 @@ import java.util.concurrent.Future;
 final class Tenants {
 
     private static final String PASSWORD = "bench password 2026";
+    /** Working hours every day, so the booking lifecycle can book any half hour. */
+    private static final List<Map<String, String>> EVERY_DAY = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(day -> Map.of("dayOfWeek", day.name(), "start", "00:00", "end", "23:30"))
+            .toList();
 
     record Provider(String id, String token) {}
 
@@ -28,6 +32,7 @@ final class Tenants {
                                 "/api/auth/signup",
                                 Map.of(
                                         "businessName", "Bench " + b,
+                                        "timeZone", "UTC",
                                         "name", "Admin " + b,
                                         "email", "admin-" + UUID.randomUUID() + "@bench.example",
                                         "password", PASSWORD),
@@ -61,6 +66,8 @@ final class Tenants {
                                 email,
                                 "skills",
                                 List.of("cleaning"),
+                                "payRate",
+                                Map.of("type", "PERCENTAGE", "amount", 7000),
                                 "password",
                                 PASSWORD),
                         adminToken)
@@ -69,6 +76,9 @@ final class Tenants {
         var login = http.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
                 .expect(200)
                 .body();
-        return new Provider(registered.get("id").asString(), login.get("token").asString());
+        String token = login.get("token").asString();
+        http.post("/api/provider/availability", Map.of("weeklyHours", EVERY_DAY), token)
+                .expect(200);
+        return new Provider(registered.get("id").asString(), token);
     }
 }
