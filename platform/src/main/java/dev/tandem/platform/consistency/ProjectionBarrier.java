@@ -105,15 +105,22 @@ public class ProjectionBarrier {
         }
     }
 
+    /**
+     * Each aggregate's latest event, found by walking its (aggregate, sequence) key back one step: the cost stays
+     * the same however long its history grows. A {@code max(global_index)} over its events read all of them,
+     * half a millisecond each for a provider with a few dozen.
+     */
     private Map<String, Long> positionsOfLatestEvents(String... aggregateIds) {
         var positions = new HashMap<String, Long>();
-        jdbc.query(
-                "select aggregate_identifier, max(global_index) from domain_event_entry"
-                        + " where aggregate_identifier = any(?) group by aggregate_identifier",
-                row -> {
-                    positions.put(row.getString(1), row.getLong(2));
-                },
-                (Object) aggregateIds);
+        for (String aggregateId : aggregateIds) {
+            jdbc.query(
+                    "select global_index from domain_event_entry where aggregate_identifier = ?"
+                            + " order by sequence_number desc limit 1",
+                    row -> {
+                        positions.put(aggregateId, row.getLong(1));
+                    },
+                    aggregateId);
+        }
         if (positions.isEmpty()) {
             // With Axon Server the events are not in PostgreSQL; its global sequence has no gaps, so the head
             // of the stream once the command has completed is at or after these aggregates' latest events.

@@ -188,7 +188,10 @@ public class AxonStorageConfiguration {
         return new CommitNotifications(server, (CommitAwareEventStore) eventStore, connectionName);
     }
 
-    /** Only without Axon Server: with it, Axon Server stores the events. */
+    /**
+     * Only without Axon Server: with it, Axon Server stores the events. A short batch ends a read of the stream
+     * ({@link ShortBatchLastEventStorageEngine}).
+     */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     EventStorageEngine eventStorageEngine(
@@ -198,7 +201,7 @@ public class AxonStorageConfiguration {
             Serializer serializer,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new ShortBatchLastEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(axonConnectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
@@ -209,8 +212,7 @@ public class AxonStorageConfiguration {
                 .batchSize(properties.batchSize())
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
-                .maxGapOffset(properties.maxGapOffset())
-                .build();
+                .maxGapOffset(properties.maxGapOffset()));
     }
 
     /**

@@ -111,6 +111,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
                         LiveUpdates.PROCESSING_GROUP,
                         config -> config.eventStore(),
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(eventStore.handlingBatchSize())
                                 .andEventAvailabilityTimeout(
                                         eventStore.idleWait().toMillis(), TimeUnit.MILLISECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken)

@@ -35,6 +35,10 @@ class AvailabilityEntry {
 
     protected AvailabilityEntry() {}
 
+    UUID businessId() {
+        return businessId;
+    }
+
     AvailabilityView toView() {
         return new AvailabilityView(
                 status, AvailabilityJson.weeklyHours(weeklyHours), AvailabilityJson.timeOff(timeOff));

@@ -113,8 +113,9 @@ class AvailabilityProjection {
 
     @QueryHandler
     AvailabilityView handle(FindAvailabilityQuery query) {
-        return entries.findByProviderIdAndBusinessId(
-                        query.providerId().value(), query.businessId().value())
+        // By its key (a derived query took a quarter of the live push's time), and only of the asking business.
+        return entries.findById(query.providerId().value())
+                .filter(entry -> entry.businessId().equals(query.businessId().value()))
                 .map(AvailabilityEntry::toView)
                 .orElseThrow(() -> new NotFoundException("No such provider."));
     }

@@ -66,6 +66,10 @@ class ProviderEntry {
 
     protected ProviderEntry() {}
 
+    UUID businessId() {
+        return businessId;
+    }
+
     UUID providerId() {
         return providerId;
     }

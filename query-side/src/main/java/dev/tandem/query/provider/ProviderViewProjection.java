@@ -163,8 +163,9 @@ class ProviderViewProjection {
 
     @QueryHandler
     ProviderView handle(FindProviderQuery query) {
-        return entries.findByProviderIdAndBusinessId(
-                        query.providerId().value(), query.businessId().value())
+        // By its key (a derived query took a quarter of the live push's time), and only of the asking business.
+        return entries.findById(query.providerId().value())
+                .filter(entry -> entry.businessId().equals(query.businessId().value()))
                 .map(ProviderEntry::toView)
                 .orElseThrow(() -> new NotFoundException("No such provider."));
     }
