@@ -19,7 +19,8 @@ public final class BenchDriver {
             "idle", new IdleConnections(),
             "raw-inserts", new RawInserts(),
             "seed-events", new EventSeeder(),
-            "seed-providers", new ProviderSeeder());
+            "seed-providers", new ProviderSeeder(),
+            "flat-cost", new FlatCost());
 
     private BenchDriver() {}
 

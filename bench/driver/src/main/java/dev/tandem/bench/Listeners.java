@@ -26,6 +26,9 @@ final class Listeners {
 
     private static final Set<String> WANTED = Set.of("id", "type", "aggregateId");
 
+    /** The subscribers whose connection failed or was closed by the server. */
+    private final Set<Integer> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final String url;
     private final WebSocketStompClient stomp;
     private final Semaphore handshakes = new Semaphore(100);
@@ -52,9 +55,19 @@ final class Listeners {
         var connect = new StompHeaders();
         connect.add("Authorization", "Bearer " + token);
         connect.setHeartbeat(new long[] {0, 0});
-        return stomp.connectAsync(url, new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {})
+        return stomp.connectAsync(url, new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {
+                    @Override
+                    public void handleTransportError(StompSession session, Throwable failure) {
+                        lost.add(subscriber);
+                    }
+                })
                 .whenComplete((session, failure) -> handshakes.release())
                 .thenCompose(session -> subscribe(session, subscriber, sink));
+    }
+
+    /** How many subscribers have lost their connection so far. */
+    int disconnected() {
+        return lost.size();
     }
 
     /**

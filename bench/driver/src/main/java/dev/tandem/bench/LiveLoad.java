@@ -46,6 +46,7 @@ final class LiveLoad implements BenchDriver.Task {
     private final Map<String, Set<Integer>> audienceOfProvider = new HashMap<>();
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private Http http;
+    private Listeners listeners;
     private int silent;
 
     @Override
@@ -53,7 +54,8 @@ final class LiveLoad implements BenchDriver.Task {
         var args = new Args(arguments);
         http = new Http(args.integer("port", 8080));
         var businesses = Tenants.create(http, args.integer("businesses", 10), args.integer("providers", 95));
-        int subscribers = subscribe(new Listeners(args.integer("port", 8080)), businesses, args.integer("admins", 5));
+        listeners = new Listeners(args.integer("port", 8080));
+        int subscribers = subscribe(listeners, businesses, args.integer("admins", 5));
         System.err.printf("%d subscribers connected; warming up%n", subscribers);
         var providers = businesses.stream().flatMap(b -> b.providers().stream()).toList();
         var status = new StatusMix(http);
@@ -226,6 +228,7 @@ final class LiveLoad implements BenchDriver.Task {
         result.put("seconds", seconds);
         result.put("judgedFromSecond", judgedAfter);
         result.put("transportFailures", failures.get());
+        result.put("subscribersDisconnectedSoFar", listeners.disconnected());
         result.put("skippedByDriver", skipped.get());
         System.err.println(mix.name() + " at " + rate + "/s: " + result);
         return result;
@@ -353,6 +356,7 @@ final class LiveLoad implements BenchDriver.Task {
         result.put("notAccepted", other.get());
         result.put("changesPerSecond", Stats.round(millis.size() / elapsed));
         result.put("latencyMs", Stats.latencies(List.copyOf(millis)));
+        result.put("subscribersDisconnectedSoFar", listeners.disconnected());
         return result;
     }
 

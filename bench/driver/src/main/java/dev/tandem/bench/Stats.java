@@ -30,6 +30,10 @@ final class Stats {
         return round(sorted[Math.clamp(index, 0, sorted.length - 1)]);
     }
 
+    static double round100(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }

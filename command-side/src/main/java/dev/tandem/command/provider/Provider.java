@@ -2,6 +2,8 @@ package dev.tandem.command.provider;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.tandem.api.BusinessMessage;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
@@ -57,6 +59,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -68,10 +71,24 @@ import org.axonframework.spring.stereotype.Aggregate;
  * while BUSY keeps the visible status BUSY and stores a {@link ProviderStatusChosen}, so the choice survives
  * a replay; {@link ReleaseProviderCommand} for the running booking then returns to the last choice.
  *
+ * <p><b>Snapshots.</b> A provider gains events with every job and status change, and booking commands read it;
+ * a snapshot every {@value AggregateSnapshots#EVENTS_BETWEEN_SNAPSHOTS} events keeps loading it as cheap for one
+ * with 20,000 events as for a new one ({@link AggregateSnapshots}). Its fields are its snapshot, written as
+ * JSON by Axon's serializer in either mode: a change to them needs a new {@link Revision}, which sets older
+ * snapshots aside.
+ *
  * <p><b>Deactivation</b> keeps the history; every later command is refused as a conflict, and a command of
  * another business is refused as if the provider did not exist.
  */
-@Aggregate(cache = "providerCache")
+@Aggregate(
+        cache = "providerCache",
+        snapshotTriggerDefinition = AggregateSnapshots.PROVIDER_TRIGGER,
+        snapshotFilter = AggregateSnapshots.PROVIDER_FILTER)
+@Revision(AggregateSnapshots.PROVIDER_REVISION)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Provider {
 
     @AggregateIdentifier
@@ -89,7 +106,7 @@ class Provider {
     private ProviderStatus chosenStatus;
     private BookingId currentBookingId;
     private WeeklySchedule weeklyHours = WeeklySchedule.none();
-    private final Map<UUID, TimeOff> timeOff = new LinkedHashMap<>();
+    private Map<UUID, TimeOff> timeOff = new LinkedHashMap<>(); // not final: a snapshot sets it
     private PayRateHistory payRates = PayRateHistory.empty();
     private boolean active;
     private Instant createdAt;

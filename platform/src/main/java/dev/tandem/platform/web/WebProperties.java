@@ -15,4 +15,4 @@ import org.springframework.util.unit.DataSize;
 public record WebProperties(
         @DefaultValue("256KB") DataSize maxBodySize,
         @DefaultValue("16") int maxWritesInFlight,
-        @DefaultValue("50ms") Duration writeAdmissionWait) {}
+        @DefaultValue("200ms") Duration writeAdmissionWait) {}

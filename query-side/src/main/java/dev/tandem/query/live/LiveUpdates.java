@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
@@ -78,11 +79,28 @@ class LiveUpdates {
         views.awaitViewsOf(changes);
         for (Change change : changes) {
             try {
-                sync(change);
+                inContextOf(change, () -> sync(change));
             } catch (RuntimeException e) {
                 // A live event that cannot be made is skipped: the others go on (docs/adr/0010).
                 log.warn("Live event {} of {} skipped: {}", change.type(), change.aggregateId(), e.toString());
             }
+        }
+    }
+
+    /**
+     * Makes a change's live event in a unit of work of its own event, nested in the batch's: the queries it sends
+     * carry that event's business, as a handler's would. In the batch's own, they carried the business of
+     * whichever event the batch handled last, and a query for another business is refused.
+     */
+    private static void inContextOf(Change change, Runnable making) {
+        var result = DefaultUnitOfWork.startAndGet(change.message()).executeWithResult(() -> {
+            making.run();
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw result.exceptionResult() instanceof RuntimeException failure
+                    ? failure
+                    : new IllegalStateException(result.exceptionResult());
         }
     }
 

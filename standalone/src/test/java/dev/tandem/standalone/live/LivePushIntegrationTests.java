@@ -15,6 +15,8 @@ import dev.tandem.standalone.support.LiveClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,9 @@ class LivePushIntegrationTests extends HttpTests {
 
     @Autowired
     SimpUserRegistry liveUsers;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Autowired
     JwtDecoder tokenDecoder;
@@ -220,5 +225,57 @@ class LivePushIntegrationTests extends HttpTests {
 
             await().atMost(LiveClient.patience()).until(() -> !live.isConnected());
         }
+    }
+
+    @Test
+    void eventsOfSeveralBusinessesHandledInOneBatchEachReachTheirOwnAdmins() throws Exception {
+        var provider = bookings.provider(admin);
+        var otherAdmin = api.signUp();
+        var otherProvider = bookings.provider(otherAdmin);
+        try (var adminLive = LiveClient.connect(port, admin.token()).subscribeToEvents();
+                var otherLive = LiveClient.connect(port, otherAdmin.token()).subscribeToEvents()) {
+            LiveClient.awaitSubscribed(liveUsers, admin.userId(), otherAdmin.userId());
+            // Held back, the live push finds both businesses' changes waiting and handles them in one batch.
+            var livePush = processing
+                    .eventProcessor("live-updates", StreamingEventProcessor.class)
+                    .orElseThrow();
+            livePush.shutDown();
+            try {
+                onBreak(provider.session());
+                onBreak(otherProvider.session());
+            } finally {
+                livePush.start();
+            }
+
+            await().atMost(LiveClient.patience())
+                    .untilAsserted(() -> assertThat(adminLive.types()).contains("provider.status_changed"));
+            await().atMost(LiveClient.patience())
+                    .untilAsserted(() -> assertThat(otherLive.types()).contains("provider.status_changed"));
+            assertThat(adminLive
+                            .first("provider.status_changed")
+                            .get("aggregateId")
+                            .asString())
+                    .isEqualTo(provider.id());
+            assertThat(otherLive
+                            .first("provider.status_changed")
+                            .get("aggregateId")
+                            .asString())
+                    .isEqualTo(otherProvider.id());
+            assertThat(adminLive
+                            .first("provider.status_changed")
+                            .get("data")
+                            .get("status")
+                            .asString())
+                    .isEqualTo("ON_BREAK");
+        }
+    }
+
+    private void onBreak(Api.Session provider) {
+        assertThat(api.post("/api/provider/availability")
+                        .as(provider)
+                        .json(java.util.Map.of("status", "ON_BREAK"))
+                        .send()
+                        .status())
+                .isEqualTo(200);
     }
 }
