@@ -8,7 +8,8 @@ the aggregates kept in memory, and with the aggregate cache cut to one entry, so
 provider from the store (as after a restart, or once the cache has let it go): that is where a long history costs,
 unless snapshots keep it short. Target: the old provider's median within 1.2x of the new one's, in both.
 
-Usage: bench/flat_cost.py [--events 20000] [--rounds 200]   (build first: ./mvnw -B -DskipTests package)
+Usage: bench/flat_cost.py [--events 20000] [--rounds 200] [--server-jar OLD.jar]
+       (build first: ./mvnw -B -DskipTests package; another build's figures go to flat-cost-other-build.json)
 """
 import argparse
 import json
@@ -22,8 +23,8 @@ CONFIGURATIONS = {
 }
 
 
-def run(events, rounds, extra):
-    with Server(jar(), extra, heap="512m") as server:
+def run(events, rounds, extra, server_jar=None):
+    with Server(jar(server_jar), extra, heap="512m") as server:
         return json.loads(driver("flat-cost", "--port", server.port, "--events", events, "--rounds", rounds))
 
 
@@ -31,13 +32,15 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--server-jar", help="another build to measure instead, e.g. the previous one")
     args = parser.parse_args()
-    results = {name: run(args.events, args.rounds, extra) for name, extra in CONFIGURATIONS.items()}
+    results = {name: run(args.events, args.rounds, extra, args.server_jar) for name, extra in CONFIGURATIONS.items()}
     verdicts = {name: {command: {"ratio": figures[command]["ratioOfMedians"],
                                  "met": figures[command]["ratioOfMedians"] <= TARGET}
                        for command in ("book", "confirm")}
                 for name, figures in results.items()}
-    write_results("flat-cost", {"benchmark": "flat-cost",
+    write_results("flat-cost-other-build" if args.server_jar else "flat-cost", {"benchmark": "flat-cost",
+                                "serverJar": args.server_jar,
                                 "command": f"bench/flat_cost.py --events {args.events} --rounds {args.rounds}",
                                 "target": TARGET, "results": results, "verdicts": verdicts})
     for name, figures in results.items():

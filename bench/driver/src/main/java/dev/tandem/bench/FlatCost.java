@@ -123,7 +123,9 @@ final class FlatCost implements BenchDriver.Task {
     }
 
     private void bookAndConfirm(Provider provider, Map<String, List<Double>> times) throws Exception {
-        Instant start = firstDay.plus(Duration.ofMinutes(30L * slot++));
+        // Half hours inside the working hours (00:00 to 23:30), day after day.
+        Instant start = firstDay.plus(Duration.ofDays(slot / 46)).plus(Duration.ofMinutes(30L * (slot % 46)));
+        slot++;
         long begin = System.nanoTime();
         String bookingId = http.post(
                         "/api/bookings",
