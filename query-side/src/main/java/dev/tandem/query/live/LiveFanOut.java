@@ -29,7 +29,7 @@ class LiveFanOut implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFanOut.class);
     private static final String QUEUE = "/queue/events";
-    /** Updates waiting for this instance's delivery; past it the subscription fails loudly, never silently. */
+    /** Batches waiting for this instance's delivery; past it the subscription fails loudly, never silently. */
     private static final int BUFFER = 16_384;
 
     private final QueryGateway queries;
@@ -58,10 +58,15 @@ class LiveFanOut implements SmartLifecycle {
         return List.of();
     }
 
+    /** A batch's events, in the order they happened. */
     void deliver(LiveUpdate update) {
-        LiveEvent event = update.event();
+        update.events().forEach(this::deliver);
+    }
+
+    private void deliver(LiveUpdate.Recipients recipients) {
+        LiveEvent event = recipients.event();
         List<ProviderId> concerned =
-                update.providerIds().stream().map(ProviderId::of).toList();
+                recipients.providerIds().stream().map(ProviderId::of).toList();
         var users = audience.usersFor(BusinessId.of(event.businessId()), concerned);
         if (!users.isEmpty()) {
             Message<byte[]> message = asMessage(event);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -77,51 +78,57 @@ class LiveUpdates {
 
     private void push(List<Change> changes) {
         views.awaitViewsOf(changes);
+        var events = new ArrayList<LiveUpdate.Recipients>();
         for (Change change : changes) {
             try {
-                inContextOf(change, () -> sync(change));
+                events.addAll(inContextOf(change, () -> sync(change)));
             } catch (RuntimeException e) {
                 // A live event that cannot be made is skipped: the others go on (docs/adr/0010).
                 log.warn("Live event {} of {} skipped: {}", change.type(), change.aggregateId(), e.toString());
             }
         }
+        if (!events.isEmpty()) {
+            updates.emit(LiveEventsQuery.class, query -> true, new LiveUpdate(events));
+        }
     }
 
     /**
-     * Makes a change's live event in a unit of work of its own event, nested in the batch's: the queries it sends
+     * Makes a change's live events in a unit of work of its own event, nested in the batch's: the queries it sends
      * carry that event's business, as a handler's would. In the batch's own, they carried the business of
      * whichever event the batch handled last, and a query for another business is refused.
      */
-    private static void inContextOf(Change change, Runnable making) {
-        var result = DefaultUnitOfWork.startAndGet(change.message()).executeWithResult(() -> {
-            making.run();
-            return null;
-        });
+    private static List<LiveUpdate.Recipients> inContextOf(
+            Change change, Supplier<List<LiveUpdate.Recipients>> making) {
+        var result = DefaultUnitOfWork.startAndGet(change.message()).executeWithResult(making::get);
         if (result.isExceptional()) {
             throw result.exceptionResult() instanceof RuntimeException failure
                     ? failure
                     : new IllegalStateException(result.exceptionResult());
         }
+        return result.getPayload();
     }
 
-    private void sync(Change change) {
+    /** The change's live event, and the notifications it caused. */
+    private List<LiveUpdate.Recipients> sync(Change change) {
+        var events = new ArrayList<LiveUpdate.Recipients>();
         if (change.type().startsWith("booking.") || change.type().startsWith("assignment.")) {
-            syncBookingStatusToAdmin(change);
+            events.add(syncBookingStatusToAdmin(change));
         } else if (change.type().startsWith("provider.")) {
-            syncProviderStatusToAdmin(change);
+            events.add(syncProviderStatusToAdmin(change));
         } else {
-            publish(change.liveEvent(asMap(change.payload())), change.providersNamed());
+            events.add(recipients(change.liveEvent(asMap(change.payload())), change.providersNamed()));
         }
         if (NotificationCauses.mayNotify(change.payload())) {
-            views.notificationsCausedBy(change).forEach(notification -> announce(change, notification));
+            views.notificationsCausedBy(change).forEach(notification -> events.add(announce(change, notification)));
         }
+        return events;
     }
 
     /**
      * A booking changed (an assignment offer is a change of the booking too): the business's admins, and its provider (the one before the change too, when it was
      * taken away or given to someone else), get the booking as it now stands.
      */
-    void syncBookingStatusToAdmin(Change change) {
+    LiveUpdate.Recipients syncBookingStatusToAdmin(Change change) {
         BookingId bookingId = change.component("bookingId", BookingId.class).orElseThrow();
         Optional<BookingView> booking = views.booking(change, bookingId);
         Set<ProviderId> concerned = new HashSet<>(change.providersNamed());
@@ -129,23 +136,24 @@ class LiveUpdates {
             // A booking is created without a provider; the one it is booked for hears of it as it is assigned.
             booking.map(BookingView::providerId).map(ProviderId::of).ifPresent(concerned::add);
         }
-        publish(change.liveEvent(asMap(booking.<Object>map(view -> view).orElse(change.payload()))), concerned);
+        return recipients(
+                change.liveEvent(asMap(booking.<Object>map(view -> view).orElse(change.payload()))), concerned);
     }
 
     /** A provider changed: the business's admins and the provider itself get the provider as it now stands. */
-    void syncProviderStatusToAdmin(Change change) {
+    LiveUpdate.Recipients syncProviderStatusToAdmin(Change change) {
         ProviderId providerId = change.component("providerId", ProviderId.class).orElseThrow();
         Optional<?> provider = change.type().equals("provider.availability_changed")
                 ? views.availability(change, providerId)
                 : views.provider(change, providerId);
-        publish(
+        return recipients(
                 change.liveEvent(asMap(provider.<Object>map(view -> view).orElse(change.payload()))),
                 Set.of(providerId));
     }
 
     /** A new notification is for the business's admins only. */
-    private void announce(Change change, NotificationView notification) {
-        publish(
+    private LiveUpdate.Recipients announce(Change change, NotificationView notification) {
+        return recipients(
                 new LiveEvent(
                         notification.id(),
                         "notification.created",
@@ -157,10 +165,9 @@ class LiveUpdates {
                 Set.of());
     }
 
-    private void publish(LiveEvent event, Collection<ProviderId> concerned) {
-        var update = new LiveUpdate(
+    private static LiveUpdate.Recipients recipients(LiveEvent event, Collection<ProviderId> concerned) {
+        return new LiveUpdate.Recipients(
                 event, concerned.stream().map(ProviderId::toString).sorted().toList());
-        updates.emit(LiveEventsQuery.class, query -> true, update);
     }
 
     private Map<String, Object> asMap(Object view) {
