@@ -187,6 +187,7 @@ final class LiveLoad implements BenchDriver.Task {
         deliveries.drain();
         var changes = new ConcurrentLinkedQueue<Change>();
         var failures = new AtomicInteger();
+        var failureReasons = ConcurrentHashMap.<String>newKeySet();
         var skipped = new AtomicInteger();
         var inFlight = new Semaphore(512);
         var next = new AtomicInteger();
@@ -209,6 +210,9 @@ final class LiveLoad implements BenchDriver.Task {
                         changes.add(send(mix, provider));
                     } catch (Exception e) {
                         failures.incrementAndGet();
+                        if (failureReasons.size() < 5) {
+                            failureReasons.add(String.valueOf(e));
+                        }
                     } finally {
                         busy.remove(provider.id());
                         inFlight.release();
@@ -228,6 +232,7 @@ final class LiveLoad implements BenchDriver.Task {
         result.put("seconds", seconds);
         result.put("judgedFromSecond", judgedAfter);
         result.put("transportFailures", failures.get());
+        result.put("transportFailureReasons", List.copyOf(failureReasons));
         result.put("subscribersDisconnectedSoFar", listeners.disconnected());
         result.put("skippedByDriver", skipped.get());
         System.err.println(mix.name() + " at " + rate + "/s: " + result);

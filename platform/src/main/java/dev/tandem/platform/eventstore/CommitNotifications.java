@@ -46,9 +46,15 @@ final class CommitNotifications implements SmartLifecycle {
     /** Returns once it listens (or has tried for a few seconds), so that no commit after the start is missed. */
     @Override
     public void start() {
-        listener = Thread.ofPlatform().name("event-commit-listener").daemon().start(this::listen);
+        // Assigned before it starts: the thread listens only while it is this instance's listener.
+        Thread thread =
+                Thread.ofPlatform().name("event-commit-listener").daemon().unstarted(this::listen);
+        listener = thread;
+        thread.start();
         try {
-            listening.await(FIRST_LISTEN.toMillis(), TimeUnit.MILLISECONDS);
+            if (!listening.await(FIRST_LISTEN.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Not listening for stored events yet; the readers look every fetch delay meanwhile");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
