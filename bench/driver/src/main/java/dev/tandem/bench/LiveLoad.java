@@ -102,9 +102,8 @@ final class LiveLoad implements BenchDriver.Task {
         int half = (int) Math.max(1, Math.round(capacity / 2));
         int twice = (int) Math.round(capacity * 2);
         int recoverySeconds = recoveryAfter + seconds;
-        mix.prepare(
-                businesses,
-                (half * (seconds + recoverySeconds) + (int) capacity * burstSeconds) / providers.size() + 4);
+        // Enough for everything offered: in the burst more than the closed loop's rate may be accepted.
+        mix.prepare(businesses, (half * (seconds + recoverySeconds) + twice * burstSeconds) / providers.size() + 4);
         settle(mix, providers);
         result.put("belowCapacity", openLoop(mix, providers, half, seconds, 0));
         result.put("overload", openLoop(mix, providers, twice, burstSeconds, 0));

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -83,18 +84,51 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         return heartbeats;
     }
 
-    @Override
-    public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new StompGate(tokens));
+    /**
+     * Threads of their own for what clients send and for what is sent to them. Named explicitly: Spring Boot
+     * otherwise gives both channels the application's only task executor, which here was the one-thread
+     * heart-beat scheduler, so every delivery to every client went out on one thread, and a client that
+     * stopped reading held everyone's events for as long as a write to it could block.
+     */
+    @Bean
+    ThreadPoolTaskExecutor liveInbound() {
+        return liveThreads("live-inbound-");
     }
 
-    /** A slow client is cut off rather than allowed to hold messages for everyone (bounded buffers). */
+    @Bean
+    ThreadPoolTaskExecutor liveOutbound() {
+        return liveThreads("live-outbound-");
+    }
+
+    private static ThreadPoolTaskExecutor liveThreads(String prefix) {
+        var threads = new ThreadPoolTaskExecutor();
+        threads.setCorePoolSize(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        threads.setThreadNamePrefix(prefix);
+        threads.setAllowCoreThreadTimeOut(true);
+        return threads;
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(new StompGate(tokens)).executor(liveInbound());
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.executor(liveOutbound()).interceptors(new CloseAfterDelivery());
+    }
+
+    /**
+     * A slow client is cut off rather than allowed to hold messages for everyone: its unsent messages are
+     * bounded, and so is the time one write to it may block ({@link BlockingSendLimit}).
+     */
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         registration
-                .setSendTimeLimit(5_000)
+                .setSendTimeLimit((int) BlockingSendLimit.SEND_TIME_LIMIT.toMillis())
                 .setSendBufferSizeLimit(64 * 1024)
-                .addDecoratorFactory(LiveConnectionFootprint.InboundFrameLimit::new);
+                .addDecoratorFactory(LiveConnectionFootprint.InboundFrameLimit::new)
+                .addDecoratorFactory(BlockingSendLimit::new);
     }
 
     /**

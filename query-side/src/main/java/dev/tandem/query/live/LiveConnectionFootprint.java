@@ -1,5 +1,7 @@
 package dev.tandem.query.live;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,11 +37,20 @@ class LiveConnectionFootprint {
         return container;
     }
 
+    /**
+     * Also, if {@code tandem.web.socket-send-buffer} is set, the kernel's send buffer of every connection (in
+     * bytes; by default the operating system sizes it, up to megabytes, before a client that stopped reading
+     * makes a write wait).
+     */
     @Bean
-    TomcatConnectorCustomizer smallSocketBuffers() {
+    TomcatConnectorCustomizer smallSocketBuffers(
+            @Value("${tandem.web.socket-send-buffer:#{null}}") @Nullable Integer kernelSendBuffer) {
         return connector -> {
             connector.setProperty("socket.appReadBufSize", SOCKET_BUFFER_BYTES);
             connector.setProperty("socket.appWriteBufSize", SOCKET_BUFFER_BYTES);
+            if (kernelSendBuffer != null) {
+                connector.setProperty("socket.txBufSize", kernelSendBuffer.toString());
+            }
         };
     }
 

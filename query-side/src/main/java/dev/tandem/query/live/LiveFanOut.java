@@ -3,6 +3,7 @@ package dev.tandem.query.live;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -68,12 +69,19 @@ class LiveFanOut implements SmartLifecycle {
         List<ProviderId> concerned =
                 recipients.providerIds().stream().map(ProviderId::of).toList();
         var users = audience.usersFor(BusinessId.of(event.businessId()), concerned);
+        boolean deactivation = event.type().equals("provider.deactivated");
         if (!users.isEmpty()) {
             Message<byte[]> message = asMessage(event);
-            users.forEach(user -> messages.send(messages.getUserDestinationPrefix() + user + QUEUE, message));
+            // The deactivated provider's own connections hear why, then close.
+            Set<String> leaving = deactivation ? sessions.usersOf(concerned) : Set.of();
+            Message<byte[]> lastMessage =
+                    leaving.isEmpty() ? message : CloseAfterDelivery.closing(message, LiveSessions.DEACTIVATED);
+            users.forEach(user -> messages.send(
+                    messages.getUserDestinationPrefix() + user + QUEUE,
+                    leaving.contains(user) ? lastMessage : message));
         }
-        if (event.type().equals("provider.deactivated")) {
-            concerned.forEach(sessions::closeConnectionsOf);
+        if (deactivation) {
+            concerned.forEach(sessions::closeIdleConnectionsOf);
         }
     }
 

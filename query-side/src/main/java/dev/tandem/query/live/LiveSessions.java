@@ -1,16 +1,21 @@
 package dev.tandem.query.live;
 
 import dev.tandem.kernel.ProviderId;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.TaskScheduler;
@@ -24,6 +29,8 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
  */
 @Component
 class LiveSessions {
+
+    static final String DEACTIVATED = "The provider has been deactivated";
 
     private final MessageChannel toClients;
     private final TaskScheduler scheduler;
@@ -54,17 +61,36 @@ class LiveSessions {
         Optional.ofNullable(expiries.remove(disconnected.getSessionId())).ifPresent(expiry -> expiry.cancel(false));
     }
 
-    void closeConnectionsOf(ProviderId provider) {
+    /** The users signed in as one of these providers, with a live connection here. */
+    Set<String> usersOf(Collection<ProviderId> providers) {
+        return users.getUsers().stream()
+                .filter(user -> user.getPrincipal() instanceof LiveUser live
+                        && providers.stream().anyMatch(live::isProvider))
+                .map(SimpUser::getName)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Closes the provider's connections that listen to nothing; those that do are closed once the message
+     * telling them why has gone out ({@link CloseAfterDelivery}).
+     */
+    void closeIdleConnectionsOf(ProviderId provider) {
         users.getUsers().stream()
                 .filter(user -> user.getPrincipal() instanceof LiveUser live && live.isProvider(provider))
                 .flatMap(user -> user.getSessions().stream())
-                .forEach(session -> close(session.getId(), "The provider has been deactivated"));
+                .filter(session -> session.getSubscriptions().isEmpty())
+                .forEach(session -> close(session.getId(), DEACTIVATED));
     }
 
     private void close(String sessionId, String reason) {
+        toClients.send(errorFrame(sessionId, reason));
+    }
+
+    /** An ERROR frame: the client reads why, and the connection closes after it. */
+    static Message<byte[]> errorFrame(String sessionId, String reason) {
         var error = StompHeaderAccessor.create(StompCommand.ERROR);
         error.setMessage(reason);
         error.setSessionId(sessionId);
-        toClients.send(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
+        return MessageBuilder.createMessage(new byte[0], error.getMessageHeaders());
     }
 }

@@ -12,6 +12,7 @@ import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
+import dev.tandem.standalone.support.UnreadLiveConnection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -266,6 +267,38 @@ class LivePushIntegrationTests extends HttpTests {
             assertThat(statusCarriedBy(adminLive.events.getLast())).isEqualTo("AVAILABLE");
             assertThat(statusCarriedBy(otherLive.events.getLast())).isEqualTo("ON_BREAK");
         }
+    }
+
+    @Test
+    void aSubscriberThatStopsReadingIsCutOffWithoutHoldingUpTheOthers() throws Exception {
+        var provider = bookings.provider(admin);
+        try (var attentive = LiveClient.connect(port, admin.token()).subscribeToEvents();
+                var stalled = UnreadLiveConnection.subscribe(port, admin.token())) {
+            await().atMost(LiveClient.patience()).until(() -> subscribedSessionsOf(admin) == 2);
+
+            // Far more than the stalled connection's socket and its 64 KB of unsent messages hold.
+            int changes = 300;
+            for (int change = 0; change < changes; change++) {
+                choose(provider.session(), change % 2 == 0 ? "ON_BREAK" : "AVAILABLE");
+            }
+            long answeredAt = System.nanoTime();
+
+            await().atMost(Duration.ofSeconds(3))
+                    .untilAsserted(() ->
+                            assertThat(sequencesOfStatusChanges(attentive)).hasSize(changes));
+            assertThat(Duration.ofNanos(System.nanoTime() - answeredAt)).isLessThan(Duration.ofSeconds(3));
+            await().atMost(LiveClient.patience()).until(() -> subscribedSessionsOf(admin) == 1);
+            assertThat(attentive.isConnected()).isTrue();
+        }
+    }
+
+    private int subscribedSessionsOf(Api.Session user) {
+        var live = liveUsers.getUser(user.userId());
+        return live == null
+                ? 0
+                : (int) live.getSessions().stream()
+                        .filter(session -> !session.getSubscriptions().isEmpty())
+                        .count();
     }
 
     private void choose(Api.Session provider, String status) {
