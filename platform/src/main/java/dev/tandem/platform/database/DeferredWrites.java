@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,12 +26,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Each write names the row it changes. Writes to different rows do not depend on each other, so they are
  * regrouped: the first write of every row first, batched by statement, then the second ones, and so on, so
  * each row sees its writes in the order they were made. A write that reads or changes other rows must not be
- * deferred: {@link #flush(String...)} the pending writes of the tables it reads first and run it directly.
+ * deferred: {@link #flush(Table...)} the pending writes of the tables it reads first and run it directly.
  * A read of one column of one row can often do without the flush: {@link #read}.
  *
  * <p>The writes of {@link #insert} and {@link #update}, which name the columns they set or add to, are merged
  * while they wait: a row inserted, assigned, started and completed in one transaction is one insert. A write
  * of {@link #write} is sent as it is, and the row's later writes are merged after it.
+ *
+ * <p>Tables and columns are named by {@link Table} and {@link Column}, declared once per read model, so that
+ * the compiler checks each value against its column and each id against its table's key.
  *
  * <p>Pending writes are also sent before the transaction changes business (row-level security checks each
  * row against the business set then) and when {@code limit} of them are waiting. Outside a transaction a
@@ -50,27 +54,27 @@ public class DeferredWrites {
      * Defers a statement that changes the row {@code id} of {@code table}, and only that row. An {@link Instant}
      * among the parameters is sent as a timestamp, as by {@link Columns#set}.
      */
-    public void write(String table, Object id, String sql, Object... parameters) {
+    public <K> void write(Table<K> table, K id, String sql, Object... parameters) {
         defer(new Statement(
-                new Row(table, id),
+                Row.of(table, id),
                 sql,
                 Arrays.stream(parameters).map(Columns::sendable).toArray()));
     }
 
     /**
-     * Defers inserting the row whose {@code key} column is {@code id}, with the columns {@code values} sets,
+     * Defers inserting the row whose {@link Table#key} is {@code id}, with the columns {@code values} sets,
      * unless a row with that key exists already: then the row's later updates in this transaction apply to
      * that one, as they would have after an insert that did nothing.
      */
-    public void insert(String table, String key, Object id, Consumer<Columns> values) {
-        var insert = new Insert(new Row(table, id), key);
+    public <K> void insert(Table<K> table, K id, Consumer<Columns> values) {
+        var insert = new Insert(Row.of(table, id), table.key().name());
         values.accept(insert.columns);
         defer(insert);
     }
 
-    /** Defers setting and adding to columns of the row whose {@code key} column is {@code id}. */
-    public void update(String table, String key, Object id, Consumer<Columns> changes) {
-        var update = new Update(new Row(table, id), key);
+    /** Defers setting and adding to columns of the row whose {@link Table#key} is {@code id}. */
+    public <K> void update(Table<K> table, K id, Consumer<Columns> changes) {
+        var update = new Update(Row.of(table, id), table.key().name());
         changes.accept(update.columns);
         Pending pending = pending();
         if (pending != null && pending.lastWriteOf(update.row()) instanceof ColumnWrite earlier) {
@@ -85,17 +89,18 @@ public class DeferredWrites {
      * that nothing is sent or read; else from {@code stored}, which reads it from the database. The table's
      * pending writes are sent first when the database could not answer without them: the row's insert or a
      * plain statement is still waiting, or a pending update adds to the column. A value from the pending writes
-     * is the one they will send: an {@link Instant} comes back as a {@link Timestamp}.
+     * is the one set, of the column's type: an {@link Instant} becomes a timestamp only when it is sent.
      */
-    @SuppressWarnings("unchecked")
-    public <T> T read(String table, Object id, String column, Supplier<T> stored) {
-        var row = new Row(table, id);
+    @SuppressWarnings("unchecked") // Columns#set only takes a value of the column's type; a sum is a Long.
+    public <K, T> T read(Table<K> table, K id, Column<T> column, Supplier<T> stored) {
+        var row = Row.of(table, id);
+        String name = column.name();
         Pending pending = pending();
         Write last = pending == null ? null : pending.lastWriteOf(row);
-        if (last instanceof ColumnWrite write && write.columns.set.containsKey(column)) {
-            return (T) write.columns.set.get(column);
+        if (last instanceof ColumnWrite write && write.columns.set.containsKey(name)) {
+            return (T) write.columns.set.get(name);
         }
-        if (last != null && (pending.isInsertedOrStated(row) || ((Update) last).columns.added.containsKey(column))) {
+        if (last != null && (pending.isInsertedOrStated(row) || ((Update) last).columns.added.containsKey(name))) {
             flush(table);
         }
         return stored.get();
@@ -109,9 +114,9 @@ public class DeferredWrites {
     }
 
     /** Sends what is pending for these tables, before a read of them; the other tables' writes can wait. */
-    public void flush(String... tables) {
+    public void flush(Table<?>... tables) {
         if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending && !pending.isEmpty()) {
-            send(pending.take(Set.of(tables)));
+            send(pending.take(Arrays.stream(tables).map(Table::name).collect(Collectors.toSet())));
         }
     }
 
@@ -201,9 +206,21 @@ public class DeferredWrites {
         private Columns() {}
 
         /** Sets the column to the value; an {@link Instant} is sent as a timestamp, which the driver takes. */
-        public Columns set(String column, Object value) {
+        public <T> Columns set(Column<T> column, T value) {
+            return set(column.name(), value);
+        }
+
+        /**
+         * Adds to the column's number; to the value this write sets, if it sets one. A counter's column is a
+         * {@code Column<Long>}: the sum of a value set and an amount added is a long.
+         */
+        public Columns add(Column<Long> column, long amount) {
+            return add(column.name(), amount);
+        }
+
+        private Columns set(String column, Object value) {
             added.remove(column);
-            set.put(column, sendable(value));
+            set.put(column, value);
             return this;
         }
 
@@ -211,8 +228,7 @@ public class DeferredWrites {
             return value instanceof Instant instant ? Timestamp.from(instant) : value;
         }
 
-        /** Adds to the column's number; to the value this write sets, if it sets one. */
-        public Columns add(String column, long amount) {
+        private Columns add(String column, long amount) {
             if (set.containsKey(column)) {
                 set.put(column, plus(set.get(column), amount));
             } else {
@@ -227,10 +243,16 @@ public class DeferredWrites {
             later.added.forEach(this::add);
         }
 
+        /** The values set, as they are sent, then the amounts added. */
         private List<Object> values() {
-            var values = new ArrayList<>(set.values());
+            var values = setValues();
             values.addAll(added.values());
             return values;
+        }
+
+        /** Instants are kept as they were set, for {@link DeferredWrites#read}, and become timestamps only here. */
+        private List<Object> setValues() {
+            return set.values().stream().map(Columns::sendable).collect(Collectors.toCollection(ArrayList::new));
         }
 
         /** {@code column = ?} for each column set, {@code column = table.column + ?} for each added to. */
@@ -256,7 +278,12 @@ public class DeferredWrites {
         }
     }
 
-    private record Row(String table, Object id) {}
+    private record Row(String table, Object id) {
+
+        static <K> Row of(Table<K> table, K id) {
+            return new Row(table.name(), id);
+        }
+    }
 
     private sealed interface Write permits Statement, ColumnWrite {
         Row row();
@@ -332,7 +359,7 @@ public class DeferredWrites {
         public Object[] parameters() {
             var parameters = new ArrayList<>();
             parameters.add(row.id());
-            parameters.addAll(columns.set.values());
+            parameters.addAll(columns.setValues());
             parameters.addAll(ifExisting.values());
             return parameters.toArray();
         }

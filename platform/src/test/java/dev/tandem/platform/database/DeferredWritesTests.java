@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Deferred writes against a real PostgreSQL: what a projection writes is what its transaction commits. */
 class DeferredWritesTests {
 
+    private static final Column<Integer> ID = new Column<>("id");
+    private static final Column<String> STATUS = new Column<>("status");
+    private static final Column<Long> STEPS = new Column<>("steps");
+    private static final Column<Instant> DUE_AT = new Column<>("due_at");
+    private static final Table<Integer> JOB = new Table<>("job", ID);
+    private static final Column<String> NOTE = new Column<>("note");
+    private static final Table<Integer> JOB_NOTE = new Table<>("job_note", ID);
+
     private static EmbeddedPostgres postgres;
     private static JdbcTemplate jdbc;
     private static TransactionTemplate transaction;
@@ -28,7 +38,7 @@ class DeferredWritesTests {
         postgres = EmbeddedPostgres.builder().start();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         transaction = new TransactionTemplate(new DataSourceTransactionManager(postgres.getPostgresDatabase()));
-        jdbc.execute("create table job (id int primary key, status text, steps int)");
+        jdbc.execute("create table job (id int primary key, status text, steps int, due_at timestamptz)");
         jdbc.execute("create table job_note (id int primary key, note text)");
         // Counts the rows each statement writes to job, as the database sees them.
         jdbc.execute("create table row_writes (writes int)");
@@ -145,7 +155,7 @@ class DeferredWritesTests {
     void aStatementOfItsOwnKeepsItsPlaceAmongTheRowsMergedWrites() {
         transaction.executeWithoutResult(status -> {
             insertJob(1);
-            writes.write("job", 1, "update job set steps = steps * 10 where id = ?", 1);
+            writes.write(JOB, 1, "update job set steps = steps * 10 where id = ?", 1);
             advance(1, "CONFIRMED");
         });
 
@@ -156,8 +166,8 @@ class DeferredWritesTests {
     void aFlushOfOneTableLeavesTheOthersWritesPending() {
         transaction.executeWithoutResult(status -> {
             insertJob(1);
-            writes.insert("job_note", "id", 1, row -> row.set("note", "ring twice"));
-            writes.flush("job");
+            writes.insert(JOB_NOTE, 1, row -> row.set(NOTE, "ring twice"));
+            writes.flush(JOB);
             assertThat(rows()).containsExactly("1 PENDING 1");
             assertThat(jdbc.queryForObject("select count(*) from job_note", Integer.class))
                     .isZero();
@@ -169,8 +179,8 @@ class DeferredWritesTests {
     @Test
     void addingToAColumnTheInsertLeavesOutIsRefused() {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-                    writes.insert("job", "id", 1, row -> row.set("status", "PENDING"));
-                    writes.update("job", "id", 1, row -> row.add("steps", 1));
+                    writes.insert(JOB, 1, row -> row.set(STATUS, "PENDING"));
+                    writes.update(JOB, 1, row -> row.add(STEPS, 1));
                 }))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("steps");
@@ -184,8 +194,7 @@ class DeferredWritesTests {
             insertJob(1);
             advance(1, "CONFIRMED");
 
-            assertThat(writes.<String>read("job", 1, "status", () -> statusOf(1)))
-                    .isEqualTo("CONFIRMED");
+            assertThat(writes.read(JOB, 1, STATUS, () -> statusOf(1))).isEqualTo("CONFIRMED");
             assertThat(rows()).as("still pending").isEmpty();
         });
 
@@ -197,10 +206,9 @@ class DeferredWritesTests {
         insertJob(1);
 
         transaction.executeWithoutResult(status -> {
-            writes.update("job", "id", 1, row -> row.set("steps", 5));
+            writes.update(JOB, 1, row -> row.set(STEPS, 5L));
 
-            assertThat(writes.<String>read("job", 1, "status", () -> statusOf(1)))
-                    .isEqualTo("PENDING");
+            assertThat(writes.read(JOB, 1, STATUS, () -> statusOf(1))).isEqualTo("PENDING");
             assertThat(rows()).as("the update waits for the commit").containsExactly("1 PENDING 1");
         });
 
@@ -214,36 +222,54 @@ class DeferredWritesTests {
         transaction.executeWithoutResult(status -> {
             advance(1, "CONFIRMED");
 
-            assertThat(writes.<Integer>read("job", 1, "steps", () -> stepsOf(1)))
-                    .isEqualTo(2);
+            assertThat(writes.read(JOB, 1, STEPS, () -> stepsOf(1))).isEqualTo(2L);
         });
     }
 
     @Test
     void aReadOfAColumnARowsPendingInsertLeavesOutSendsTheInsertFirst() {
         transaction.executeWithoutResult(status -> {
-            writes.insert("job", "id", 1, row -> row.set("status", "PENDING"));
+            writes.insert(JOB, 1, row -> row.set(STATUS, "PENDING"));
 
-            assertThat(writes.<Integer>read("job", 1, "steps", () -> stepsOf(1)))
-                    .isNull();
+            assertThat(writes.read(JOB, 1, STEPS, () -> stepsOf(1))).isNull();
             assertThat(statusOf(1)).as("the insert was sent").isEqualTo("PENDING");
         });
+    }
+
+    @Test
+    void aReadOfAnInstantThePendingWritesSetGivesTheInstantBackAndTheDatabaseGetsATimestamp() {
+        Instant due = Instant.parse("2026-03-01T09:30:00Z");
+        transaction.executeWithoutResult(status -> {
+            writes.insert(JOB, 1, row -> row.set(STATUS, "PENDING").set(DUE_AT, due));
+
+            assertThat(writes.read(JOB, 1, DUE_AT, () -> null)).isEqualTo(due);
+        });
+
+        assertThat(jdbc.queryForObject("select due_at from job where id = 1", Timestamp.class))
+                .isEqualTo(Timestamp.from(due));
+    }
+
+    @Test
+    void aNameThatIsNotAPlainIdentifierIsRefusedBeforeItReachesTheSql() {
+        assertThatThrownBy(() -> new Column<String>("status; drop table job"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Table<>("job job", ID)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private String statusOf(int id) {
         return jdbc.queryForObject("select status from job where id = ?", String.class, id);
     }
 
-    private Integer stepsOf(int id) {
-        return jdbc.queryForObject("select steps from job where id = ?", Integer.class, id);
+    private Long stepsOf(int id) {
+        return jdbc.queryForObject("select steps from job where id = ?", Long.class, id);
     }
 
     private void insertJob(int id) {
-        writes.insert("job", "id", id, row -> row.set("status", "PENDING").set("steps", 1));
+        writes.insert(JOB, id, row -> row.set(STATUS, "PENDING").set(STEPS, 1L));
     }
 
     private void advance(int id, String status) {
-        writes.update("job", "id", id, row -> row.set("status", status).add("steps", 1));
+        writes.update(JOB, id, row -> row.set(STATUS, status).add(STEPS, 1));
     }
 
     private int rowWrites() {
@@ -251,11 +277,11 @@ class DeferredWritesTests {
     }
 
     private void create(int id) {
-        writes.write("job", id, "insert into job (id, status, steps) values (?, 'PENDING', 1)", id);
+        writes.write(JOB, id, "insert into job (id, status, steps) values (?, 'PENDING', 1)", id);
     }
 
     private void move(int id, String status) {
-        writes.write("job", id, "update job set status = ?, steps = steps + 1 where id = ?", status, id);
+        writes.write(JOB, id, "update job set status = ?, steps = steps + 1 where id = ?", status, id);
     }
 
     private List<String> rows() {

@@ -97,7 +97,7 @@ class RankingProjection {
     @EventHandler
     void on(BusinessRegistered event, @SequenceNumber long version) {
         writes.write(
-                "ranking_business",
+                RankingBusinessTable.RANKING_BUSINESS,
                 event.businessId().value(),
                 "insert into ranking_business (business_id, time_zone, version) values (?, ?, ?)"
                         + " on conflict (business_id) do update set time_zone = excluded.time_zone,"
@@ -110,7 +110,7 @@ class RankingProjection {
     @EventHandler
     void on(BusinessSettingsChanged event, @SequenceNumber long version) {
         writes.write(
-                "ranking_business",
+                RankingBusinessTable.RANKING_BUSINESS,
                 event.businessId().value(),
                 "update ranking_business set time_zone = ?, version = ? where business_id = ?",
                 event.timeZone(),
@@ -122,7 +122,7 @@ class RankingProjection {
     void on(AssignmentPolicyChanged event, @SequenceNumber long version) {
         var weights = event.weights();
         writes.write(
-                "ranking_business",
+                RankingBusinessTable.RANKING_BUSINESS,
                 event.businessId().value(),
                 "update ranking_business set weight_distance = ?, weight_workload = ?, weight_rating = ?,"
                         + " weight_completion = ?, version = ? where business_id = ?",
@@ -137,56 +137,60 @@ class RankingProjection {
     @EventHandler
     void on(ProviderRegistered event) {
         writes.insert(
-                "ranking_provider",
-                "provider_id",
+                RankingProviderTable.RANKING_PROVIDER,
                 event.providerId().value(),
-                row -> row.set("business_id", event.businessId().value())
-                        .set("active", true)
-                        .set("status", "AVAILABLE")
-                        .set("skills", skills(event.skills()))
-                        .set("home_lat", lat(event.home()))
-                        .set("home_lng", lng(event.home()))
-                        .set("service_radius_km", event.serviceRadiusKm())
-                        .set("weekly_hours", "")
-                        .set("completed", 0)
-                        .set("cancelled", 0)
-                        .set("declined", 0)
-                        .set("ratings", 0)
-                        .set("rating_stars", 0)
-                        .set("revision", 1));
+                row -> row.set(
+                                RankingProviderTable.BUSINESS_ID,
+                                event.businessId().value())
+                        .set(RankingProviderTable.ACTIVE, true)
+                        .set(RankingProviderTable.STATUS, "AVAILABLE")
+                        .set(RankingProviderTable.SKILLS, skills(event.skills()))
+                        .set(RankingProviderTable.HOME_LAT, lat(event.home()))
+                        .set(RankingProviderTable.HOME_LNG, lng(event.home()))
+                        .set(RankingProviderTable.SERVICE_RADIUS_KM, event.serviceRadiusKm())
+                        .set(RankingProviderTable.WEEKLY_HOURS, "")
+                        .set(RankingProviderTable.COMPLETED, 0L)
+                        .set(RankingProviderTable.CANCELLED, 0L)
+                        .set(RankingProviderTable.DECLINED, 0L)
+                        .set(RankingProviderTable.RATINGS, 0L)
+                        .set(RankingProviderTable.RATING_STARS, 0L)
+                        .set(RankingProviderTable.REVISION, 1L));
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
         changeProvider(
                 event.providerId(),
-                row -> row.set("skills", skills(event.skills()))
-                        .set("home_lat", lat(event.home()))
-                        .set("home_lng", lng(event.home()))
-                        .set("service_radius_km", event.serviceRadiusKm()));
+                row -> row.set(RankingProviderTable.SKILLS, skills(event.skills()))
+                        .set(RankingProviderTable.HOME_LAT, lat(event.home()))
+                        .set(RankingProviderTable.HOME_LNG, lng(event.home()))
+                        .set(RankingProviderTable.SERVICE_RADIUS_KM, event.serviceRadiusKm()));
     }
 
     @EventHandler
     void on(ProviderStatusChanged event) {
         changeProvider(
-                event.providerId(), row -> row.set("status", event.status().name()));
+                event.providerId(),
+                row -> row.set(RankingProviderTable.STATUS, event.status().name()));
     }
 
     @EventHandler
     void on(ProviderDeactivated event) {
-        changeProvider(event.providerId(), row -> row.set("active", false));
+        changeProvider(event.providerId(), row -> row.set(RankingProviderTable.ACTIVE, false));
     }
 
     @EventHandler
     void on(WeeklyHoursSet event) {
-        changeProvider(event.providerId(), row -> row.set("weekly_hours", WeeklyHoursText.format(event.weeklyHours())));
+        changeProvider(
+                event.providerId(),
+                row -> row.set(RankingProviderTable.WEEKLY_HOURS, WeeklyHoursText.format(event.weeklyHours())));
     }
 
     @EventHandler
     void on(TimeOffAdded event) {
         var period = event.timeOff();
         writes.write(
-                "ranking_time_off",
+                RankingTimeOffTable.RANKING_TIME_OFF,
                 period.id(),
                 "insert into ranking_time_off (time_off_id, business_id, provider_id, starts_at, ends_at)"
                         + " values (?, ?, ?, ?, ?) on conflict (time_off_id) do update"
@@ -201,7 +205,7 @@ class RankingProjection {
     @EventHandler
     void on(TimeOffRemoved event) {
         writes.write(
-                "ranking_time_off",
+                RankingTimeOffTable.RANKING_TIME_OFF,
                 event.timeOffId(),
                 "delete from ranking_time_off where time_off_id = ?",
                 event.timeOffId());
@@ -212,17 +216,18 @@ class RankingProjection {
         var customer = event.customer();
         Instant end = event.scheduledStart().plus(Duration.ofMinutes(event.durationMinutes()));
         writes.insert(
-                "ranking_booking",
-                "booking_id",
+                RankingBookingTable.RANKING_BOOKING,
                 event.bookingId().value(),
-                row -> row.set("business_id", event.businessId().value())
-                        .set("provider_id", null)
-                        .set("status", "PENDING")
-                        .set("service", event.service())
-                        .set("scheduled_start", event.scheduledStart())
-                        .set("scheduled_end", end)
-                        .set("lat", customer == null ? null : customer.lat())
-                        .set("lng", customer == null ? null : customer.lng()));
+                row -> row.set(
+                                RankingBookingTable.BUSINESS_ID,
+                                event.businessId().value())
+                        .set(RankingBookingTable.PROVIDER_ID, null)
+                        .set(RankingBookingTable.STATUS, "PENDING")
+                        .set(RankingBookingTable.SERVICE, event.service())
+                        .set(RankingBookingTable.SCHEDULED_START, event.scheduledStart())
+                        .set(RankingBookingTable.SCHEDULED_END, end)
+                        .set(RankingBookingTable.LAT, customer == null ? null : customer.lat())
+                        .set(RankingBookingTable.LNG, customer == null ? null : customer.lng()));
     }
 
     @EventHandler
@@ -248,14 +253,14 @@ class RankingProjection {
     @EventHandler
     void on(BookingCompleted event) {
         setStatus(event.bookingId(), "COMPLETED");
-        changeProvider(event.providerId(), row -> row.add("completed", 1));
+        changeProvider(event.providerId(), row -> row.add(RankingProviderTable.COMPLETED, 1));
     }
 
     /** A cancelled job counts against the provider that held it, as the analytics' completion rate does. */
     @EventHandler
     void on(BookingCancelled event) {
         // It reads the booking's row to find the provider's: not a single-row write, so it cannot wait.
-        writes.flush("ranking_booking", "ranking_provider");
+        writes.flush(RankingBookingTable.RANKING_BOOKING, RankingProviderTable.RANKING_PROVIDER);
         jdbc.update(
                 "update ranking_provider set " + NEW_REVISION + "cancelled = cancelled + 1 where provider_id ="
                         + " (select provider_id from ranking_booking where booking_id = ?)",
@@ -265,7 +270,7 @@ class RankingProjection {
 
     @EventHandler
     void on(BookingDeclined event) {
-        changeProvider(event.providerId(), row -> row.add("declined", 1));
+        changeProvider(event.providerId(), row -> row.add(RankingProviderTable.DECLINED, 1));
     }
 
     @EventHandler
@@ -273,20 +278,28 @@ class RankingProjection {
         Instant end = event.scheduledStart().plus(Duration.ofMinutes(event.durationMinutes()));
         changeBooking(
                 event.bookingId(),
-                row -> row.set("scheduled_start", event.scheduledStart()).set("scheduled_end", end));
+                row -> row.set(RankingBookingTable.SCHEDULED_START, event.scheduledStart())
+                        .set(RankingBookingTable.SCHEDULED_END, end));
     }
 
     @EventHandler
     void on(BookingRated event) {
         if (event.providerId() != null) {
-            changeProvider(event.providerId(), row -> row.add("ratings", 1).add("rating_stars", event.stars()));
+            changeProvider(
+                    event.providerId(),
+                    row -> row.add(RankingProviderTable.RATINGS, 1)
+                            .add(RankingProviderTable.RATING_STARS, event.stars()));
         }
     }
 
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        tables.truncate("ranking_business", "ranking_provider", "ranking_time_off", "ranking_booking");
+        tables.truncate(
+                RankingBusinessTable.RANKING_BUSINESS.name(),
+                RankingProviderTable.RANKING_PROVIDER.name(),
+                RankingTimeOffTable.RANKING_TIME_OFF.name(),
+                RankingBookingTable.RANKING_BOOKING.name());
     }
 
     /** The booking as the views show it, ranked. */
@@ -325,21 +338,23 @@ class RankingProjection {
     }
 
     private void setProvider(BookingId bookingId, UUID providerId) {
-        changeBooking(bookingId, row -> row.set("provider_id", providerId));
+        changeBooking(bookingId, row -> row.set(RankingBookingTable.PROVIDER_ID, providerId));
     }
 
     private void setStatus(BookingId bookingId, String status) {
-        changeBooking(bookingId, row -> row.set("status", status));
+        changeBooking(bookingId, row -> row.set(RankingBookingTable.STATUS, status));
     }
 
     /** Every change to a provider's row counts up its revision: the rankings cached per revision go stale. */
     private void changeProvider(ProviderId providerId, Consumer<DeferredWrites.Columns> change) {
         writes.update(
-                "ranking_provider", "provider_id", providerId.value(), row -> change.accept(row.add("revision", 1)));
+                RankingProviderTable.RANKING_PROVIDER,
+                providerId.value(),
+                row -> change.accept(row.add(RankingProviderTable.REVISION, 1)));
     }
 
     private void changeBooking(BookingId bookingId, Consumer<DeferredWrites.Columns> change) {
-        writes.update("ranking_booking", "booking_id", bookingId.value(), change);
+        writes.update(RankingBookingTable.RANKING_BOOKING, bookingId.value(), change);
     }
 
     private static String[] skills(List<String> skills) {

@@ -30,61 +30,65 @@ class ProviderBoard {
 
     void addProvider(BusinessId businessId, ProviderId providerId, String name, Instant at) {
         writes.insert(
-                "provider_board",
-                "provider_id",
+                ProviderBoardTable.PROVIDER_BOARD,
                 providerId.value(),
-                row -> row.set("business_id", businessId.value())
-                        .set("name", name)
-                        .set("status", ProviderStatus.AVAILABLE.name())
-                        .set("active", true)
-                        .set("updated_at", at));
+                row -> row.set(ProviderBoardTable.BUSINESS_ID, businessId.value())
+                        .set(ProviderBoardTable.NAME, name)
+                        .set(ProviderBoardTable.STATUS, ProviderStatus.AVAILABLE.name())
+                        .set(ProviderBoardTable.ACTIVE, true)
+                        .set(ProviderBoardTable.UPDATED_AT, at));
     }
 
     void rename(ProviderId providerId, String name, Instant at) {
-        changeProvider(providerId, at, row -> row.set("name", name));
+        changeProvider(providerId, at, row -> row.set(ProviderBoardTable.NAME, name));
     }
 
     void changeStatus(ProviderId providerId, ProviderStatus status, BookingId currentBooking, Instant at) {
         changeProvider(
                 providerId,
                 at,
-                row -> row.set("status", status.name())
-                        .set("current_booking_id", currentBooking == null ? null : currentBooking.value()));
+                row -> row.set(ProviderBoardTable.STATUS, status.name())
+                        .set(
+                                ProviderBoardTable.CURRENT_BOOKING_ID,
+                                currentBooking == null ? null : currentBooking.value()));
     }
 
     void deactivate(ProviderId providerId, Instant at) {
-        changeProvider(providerId, at, row -> row.set("active", false));
+        changeProvider(providerId, at, row -> row.set(ProviderBoardTable.ACTIVE, false));
     }
 
     void addBooking(BusinessId businessId, BookingId bookingId, Instant scheduledStart) {
         writes.insert(
-                "provider_board_booking",
-                "booking_id",
+                ProviderBoardBookingTable.PROVIDER_BOARD_BOOKING,
                 bookingId.value(),
-                row -> row.set("business_id", businessId.value())
-                        .set("scheduled_start", scheduledStart)
-                        .set("open", true));
+                row -> row.set(ProviderBoardBookingTable.BUSINESS_ID, businessId.value())
+                        .set(ProviderBoardBookingTable.SCHEDULED_START, scheduledStart)
+                        .set(ProviderBoardBookingTable.OPEN, true));
     }
 
     void assign(BookingId bookingId, ProviderId providerId) {
-        changeBooking(bookingId, row -> row.set("provider_id", providerId == null ? null : providerId.value()));
+        changeBooking(
+                bookingId,
+                row -> row.set(ProviderBoardBookingTable.PROVIDER_ID, providerId == null ? null : providerId.value()));
     }
 
     void reschedule(BookingId bookingId, Instant scheduledStart) {
-        changeBooking(bookingId, row -> row.set("scheduled_start", scheduledStart));
+        changeBooking(bookingId, row -> row.set(ProviderBoardBookingTable.SCHEDULED_START, scheduledStart));
     }
 
     void close(BookingId bookingId) {
-        changeBooking(bookingId, row -> row.set("open", false));
+        changeBooking(bookingId, row -> row.set(ProviderBoardBookingTable.OPEN, false));
     }
 
     private void changeProvider(ProviderId providerId, Instant at, Consumer<DeferredWrites.Columns> change) {
         writes.update(
-                "provider_board", "provider_id", providerId.value(), row -> change.accept(row.set("updated_at", at)));
+                ProviderBoardTable.PROVIDER_BOARD,
+                providerId.value(),
+                row -> change.accept(row.set(ProviderBoardTable.UPDATED_AT, at)));
     }
 
     private void changeBooking(BookingId bookingId, Consumer<DeferredWrites.Columns> change) {
-        writes.update("provider_board_booking", "booking_id", bookingId.value(), change);
+        writes.update(ProviderBoardBookingTable.PROVIDER_BOARD_BOOKING, bookingId.value(), change);
     }
 
     List<ProviderRealtimeStatusView> statusOf(BusinessId businessId, Instant now) {

@@ -101,7 +101,8 @@ class ProviderBoardProjection {
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        tables.truncate("provider_board", "provider_board_booking");
+        tables.truncate(
+                ProviderBoardTable.PROVIDER_BOARD.name(), ProviderBoardBookingTable.PROVIDER_BOARD_BOOKING.name());
     }
 
     /** Each active provider of the business, with its next job from now on. */

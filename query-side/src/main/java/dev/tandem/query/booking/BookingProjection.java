@@ -1,5 +1,33 @@
 package dev.tandem.query.booking;
 
+import static dev.tandem.query.booking.BookingViewTable.BOOKING_VIEW;
+import static dev.tandem.query.booking.BookingViewTable.BUSINESS_ID;
+import static dev.tandem.query.booking.BookingViewTable.CANCELLED_AT;
+import static dev.tandem.query.booking.BookingViewTable.COMPLETED_AT;
+import static dev.tandem.query.booking.BookingViewTable.CREATED_AT;
+import static dev.tandem.query.booking.BookingViewTable.CURRENCY;
+import static dev.tandem.query.booking.BookingViewTable.CUSTOMER_ADDRESS;
+import static dev.tandem.query.booking.BookingViewTable.CUSTOMER_EMAIL;
+import static dev.tandem.query.booking.BookingViewTable.CUSTOMER_ID;
+import static dev.tandem.query.booking.BookingViewTable.CUSTOMER_LAT;
+import static dev.tandem.query.booking.BookingViewTable.CUSTOMER_LNG;
+import static dev.tandem.query.booking.BookingViewTable.CUSTOMER_NAME;
+import static dev.tandem.query.booking.BookingViewTable.CUSTOMER_PHONE;
+import static dev.tandem.query.booking.BookingViewTable.DURATION_MINUTES;
+import static dev.tandem.query.booking.BookingViewTable.NOTES;
+import static dev.tandem.query.booking.BookingViewTable.OFFER_EXPIRES_AT;
+import static dev.tandem.query.booking.BookingViewTable.PRICE_CENTS;
+import static dev.tandem.query.booking.BookingViewTable.PROVIDER_ID;
+import static dev.tandem.query.booking.BookingViewTable.RATING_COMMENT;
+import static dev.tandem.query.booking.BookingViewTable.RATING_STARS;
+import static dev.tandem.query.booking.BookingViewTable.SCHEDULED_END;
+import static dev.tandem.query.booking.BookingViewTable.SCHEDULED_START;
+import static dev.tandem.query.booking.BookingViewTable.SERVICE;
+import static dev.tandem.query.booking.BookingViewTable.STARTED_AT;
+import static dev.tandem.query.booking.BookingViewTable.STATUS;
+import static dev.tandem.query.booking.BookingViewTable.UPDATED_AT;
+import static dev.tandem.query.booking.BookingViewTable.VERSION;
+
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
 import dev.tandem.api.assignment.AssignmentProposed;
@@ -54,8 +82,6 @@ class BookingProjection {
 
     static final String PROCESSING_GROUP = "booking-view";
 
-    private static final String TABLE = "booking_view";
-    private static final String KEY = "booking_id";
     private static final Sort LIST_ORDER = Sort.by("scheduledStart", "bookingId");
 
     private final BookingEntries entries;
@@ -72,26 +98,25 @@ class BookingProjection {
     void on(BookingCreated event, @SequenceNumber long version, @Timestamp Instant at) {
         CustomerSummary customer = event.customer();
         writes.insert(
-                TABLE,
-                KEY,
+                BOOKING_VIEW,
                 event.bookingId().value(),
                 row -> schedule(
-                        row.set("business_id", event.businessId().value())
-                                .set("status", "PENDING")
-                                .set("service", event.service())
-                                .set("price_cents", event.priceCents())
-                                .set("currency", event.currency())
-                                .set("customer_id", customer.id())
-                                .set("customer_name", customer.name())
-                                .set("customer_email", customer.email())
-                                .set("customer_phone", customer.phone())
-                                .set("customer_address", customer.address())
-                                .set("customer_lat", customer.lat())
-                                .set("customer_lng", customer.lng())
-                                .set("notes", event.notes())
-                                .set("created_at", at)
-                                .set("version", version)
-                                .set("updated_at", at),
+                        row.set(BUSINESS_ID, event.businessId().value())
+                                .set(STATUS, "PENDING")
+                                .set(SERVICE, event.service())
+                                .set(PRICE_CENTS, event.priceCents())
+                                .set(CURRENCY, event.currency())
+                                .set(CUSTOMER_ID, customer.id())
+                                .set(CUSTOMER_NAME, customer.name())
+                                .set(CUSTOMER_EMAIL, customer.email())
+                                .set(CUSTOMER_PHONE, customer.phone())
+                                .set(CUSTOMER_ADDRESS, customer.address())
+                                .set(CUSTOMER_LAT, customer.lat())
+                                .set(CUSTOMER_LNG, customer.lng())
+                                .set(NOTES, event.notes())
+                                .set(CREATED_AT, at)
+                                .set(VERSION, version)
+                                .set(UPDATED_AT, at),
                         event.scheduledStart(),
                         event.durationMinutes()));
     }
@@ -102,9 +127,9 @@ class BookingProjection {
                 event.bookingId(),
                 version,
                 at,
-                row -> row.set("provider_id", event.providerId().value())
-                        .set("offer_expires_at", null)
-                        .set("status", "PENDING"));
+                row -> row.set(PROVIDER_ID, event.providerId().value())
+                        .set(OFFER_EXPIRES_AT, null)
+                        .set(STATUS, "PENDING"));
     }
 
     @EventHandler
@@ -113,15 +138,13 @@ class BookingProjection {
                 event.bookingId(),
                 version,
                 at,
-                row -> row.set("provider_id", null)
-                        .set("offer_expires_at", null)
-                        .set("status", "PENDING"));
+                row -> row.set(PROVIDER_ID, null).set(OFFER_EXPIRES_AT, null).set(STATUS, "PENDING"));
     }
 
     /** The assignment saga's offer to the booking's provider holds until then. */
     @EventHandler
     void on(AssignmentProposed event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.bookingId(), version, at, row -> row.set("offer_expires_at", event.offerExpiresAt()));
+        change(event.bookingId(), version, at, row -> row.set(OFFER_EXPIRES_AT, event.offerExpiresAt()));
     }
 
     @EventHandler
@@ -140,7 +163,7 @@ class BookingProjection {
                 event.bookingId(),
                 version,
                 at,
-                row -> row.set("status", "CONFIRMED").set("offer_expires_at", null));
+                row -> row.set(STATUS, "CONFIRMED").set(OFFER_EXPIRES_AT, null));
     }
 
     @EventHandler
@@ -149,7 +172,7 @@ class BookingProjection {
                 event.bookingId(),
                 version,
                 at,
-                row -> row.set("status", "IN_PROGRESS").set("started_at", event.startedAt()));
+                row -> row.set(STATUS, "IN_PROGRESS").set(STARTED_AT, event.startedAt()));
     }
 
     @EventHandler
@@ -158,7 +181,7 @@ class BookingProjection {
                 event.bookingId(),
                 version,
                 at,
-                row -> row.set("status", "COMPLETED").set("completed_at", event.completedAt()));
+                row -> row.set(STATUS, "COMPLETED").set(COMPLETED_AT, event.completedAt()));
     }
 
     @EventHandler
@@ -167,7 +190,7 @@ class BookingProjection {
                 event.bookingId(),
                 version,
                 at,
-                row -> row.set("status", "CANCELLED").set("cancelled_at", event.cancelledAt()));
+                row -> row.set(STATUS, "CANCELLED").set(CANCELLED_AT, event.cancelledAt()));
     }
 
     @EventHandler
@@ -182,12 +205,12 @@ class BookingProjection {
 
     @EventHandler
     void on(BookingRepriced event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.bookingId(), version, at, row -> row.set("price_cents", event.priceCents()));
+        change(event.bookingId(), version, at, row -> row.set(PRICE_CENTS, event.priceCents()));
     }
 
     @EventHandler
     void on(BookingNotesChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.bookingId(), version, at, row -> row.set("notes", event.notes()));
+        change(event.bookingId(), version, at, row -> row.set(NOTES, event.notes()));
     }
 
     @EventHandler
@@ -196,7 +219,7 @@ class BookingProjection {
                 event.bookingId(),
                 version,
                 at,
-                row -> row.set("rating_stars", event.stars()).set("rating_comment", event.comment()));
+                row -> row.set(RATING_STARS, event.stars()).set(RATING_COMMENT, event.comment()));
     }
 
     @EventHandler
@@ -213,7 +236,7 @@ class BookingProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(TABLE);
+        tables.truncate(BOOKING_VIEW.name());
     }
 
     @QueryHandler
@@ -273,9 +296,9 @@ class BookingProjection {
     }
 
     private static Columns schedule(Columns row, Instant start, int minutes) {
-        return row.set("scheduled_start", start)
-                .set("duration_minutes", minutes)
-                .set("scheduled_end", start.plus(Duration.ofMinutes(minutes)));
+        return row.set(SCHEDULED_START, start)
+                .set(DURATION_MINUTES, minutes)
+                .set(SCHEDULED_END, start.plus(Duration.ofMinutes(minutes)));
     }
 
     /**
@@ -284,9 +307,8 @@ class BookingProjection {
      */
     private void change(BookingId bookingId, long version, Instant at, Consumer<Columns> change) {
         writes.update(
-                TABLE,
-                KEY,
+                BOOKING_VIEW,
                 bookingId.value(),
-                row -> change.accept(row.set("version", version).set("updated_at", at)));
+                row -> change.accept(row.set(VERSION, version).set(UPDATED_AT, at)));
     }
 }

@@ -1,5 +1,13 @@
 package dev.tandem.query.business;
 
+import static dev.tandem.query.business.BusinessViewTable.BUSINESS_VIEW;
+import static dev.tandem.query.business.BusinessViewTable.CREATED_AT;
+import static dev.tandem.query.business.BusinessViewTable.CURRENCY;
+import static dev.tandem.query.business.BusinessViewTable.NAME;
+import static dev.tandem.query.business.BusinessViewTable.TIME_ZONE;
+import static dev.tandem.query.business.BusinessViewTable.UPDATED_AT;
+import static dev.tandem.query.business.BusinessViewTable.VERSION;
+
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.business.BusinessView;
@@ -24,9 +32,6 @@ class BusinessProjection {
 
     static final String PROCESSING_GROUP = "business-view";
 
-    private static final String TABLE = "business_view";
-    private static final String KEY = "business_id";
-
     private final BusinessEntries entries;
     private final DeferredWrites writes;
     private final ReadModelTables tables;
@@ -40,35 +45,33 @@ class BusinessProjection {
     @EventHandler
     void on(BusinessRegistered event, @SequenceNumber long version, @Timestamp Instant at) {
         writes.insert(
-                TABLE,
-                KEY,
+                BUSINESS_VIEW,
                 event.businessId().value(),
                 row -> settings(
-                        row.set("created_at", at), event.name(), event.timeZone(), event.currency(), version, at));
+                        row.set(CREATED_AT, at), event.name(), event.timeZone(), event.currency(), version, at));
     }
 
     @EventHandler
     void on(BusinessSettingsChanged event, @SequenceNumber long version, @Timestamp Instant at) {
         writes.update(
-                TABLE,
-                KEY,
+                BUSINESS_VIEW,
                 event.businessId().value(),
                 row -> settings(row, event.name(), event.timeZone(), event.currency(), version, at));
     }
 
     private static Columns settings(
             Columns row, String name, String timeZone, String currency, long version, Instant at) {
-        return row.set("name", name)
-                .set("time_zone", timeZone)
-                .set("currency", currency)
-                .set("version", version)
-                .set("updated_at", at);
+        return row.set(NAME, name)
+                .set(TIME_ZONE, timeZone)
+                .set(CURRENCY, currency)
+                .set(VERSION, version)
+                .set(UPDATED_AT, at);
     }
 
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        tables.truncate(TABLE);
+        tables.truncate(BUSINESS_VIEW.name());
     }
 
     @QueryHandler

@@ -1,5 +1,15 @@
 package dev.tandem.query.customer;
 
+import static dev.tandem.query.customer.CustomerViewTable.ADDRESS;
+import static dev.tandem.query.customer.CustomerViewTable.BUSINESS_ID;
+import static dev.tandem.query.customer.CustomerViewTable.CREATED_AT;
+import static dev.tandem.query.customer.CustomerViewTable.CUSTOMER_VIEW;
+import static dev.tandem.query.customer.CustomerViewTable.EMAIL;
+import static dev.tandem.query.customer.CustomerViewTable.LAT;
+import static dev.tandem.query.customer.CustomerViewTable.LNG;
+import static dev.tandem.query.customer.CustomerViewTable.NAME;
+import static dev.tandem.query.customer.CustomerViewTable.PHONE;
+
 import dev.tandem.api.Page;
 import dev.tandem.api.customer.CustomerCreated;
 import dev.tandem.api.customer.CustomerView;
@@ -59,23 +69,22 @@ class CustomerViewProjection {
     @EventHandler
     void on(CustomerCreated event, @Timestamp Instant at) {
         writes.insert(
-                "customer_view",
-                "customer_id",
+                CUSTOMER_VIEW,
                 event.customerId().value(),
-                row -> row.set("business_id", event.businessId().value())
-                        .set("name", event.name())
-                        .set("email", event.email())
-                        .set("phone", event.phone())
-                        .set("address", event.address())
-                        .set("lat", event.location().lat())
-                        .set("lng", event.location().lng())
-                        .set("created_at", at));
+                row -> row.set(BUSINESS_ID, event.businessId().value())
+                        .set(NAME, event.name())
+                        .set(EMAIL, event.email())
+                        .set(PHONE, event.phone())
+                        .set(ADDRESS, event.address())
+                        .set(LAT, event.location().lat())
+                        .set(LNG, event.location().lng())
+                        .set(CREATED_AT, at));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate("customer_view");
+        tables.truncate(CUSTOMER_VIEW.name());
     }
 
     @QueryHandler

@@ -1,5 +1,17 @@
 package dev.tandem.query.earnings;
 
+import static dev.tandem.query.earnings.EarningsLedgerTable.BUSINESS_COMMISSION_CENTS;
+import static dev.tandem.query.earnings.EarningsLedgerTable.BUSINESS_ID;
+import static dev.tandem.query.earnings.EarningsLedgerTable.CURRENCY;
+import static dev.tandem.query.earnings.EarningsLedgerTable.EARNINGS_LEDGER;
+import static dev.tandem.query.earnings.EarningsLedgerTable.GROSS_CENTS;
+import static dev.tandem.query.earnings.EarningsLedgerTable.PAY_RATE_AMOUNT;
+import static dev.tandem.query.earnings.EarningsLedgerTable.PAY_RATE_TYPE;
+import static dev.tandem.query.earnings.EarningsLedgerTable.PROVIDER_EARNINGS_CENTS;
+import static dev.tandem.query.earnings.EarningsLedgerTable.PROVIDER_ID;
+import static dev.tandem.query.earnings.EarningsLedgerTable.RECORDED_AT;
+import static dev.tandem.query.earnings.EarningsLedgerTable.TIP_CENTS;
+
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.earnings.EarningsReport;
@@ -30,9 +42,6 @@ class EarningsLedgerProjection {
 
     private static final Sort LEDGER_ORDER = Sort.by("recordedAt", "bookingId");
 
-    private static final String TABLE = "earnings_ledger";
-    private static final String KEY = "booking_id";
-
     private final EarningsEntries entries;
     private final DeferredWrites writes;
 
@@ -48,35 +57,34 @@ class EarningsLedgerProjection {
     @EventHandler
     void on(EarningsRecorded event) {
         writes.insert(
-                TABLE,
-                KEY,
+                EARNINGS_LEDGER,
                 event.bookingId().value(),
-                row -> row.set("business_id", event.businessId().value())
-                        .set("provider_id", event.providerId().value())
+                row -> row.set(BUSINESS_ID, event.businessId().value())
+                        .set(PROVIDER_ID, event.providerId().value())
                         .set(
-                                "pay_rate_type",
+                                PAY_RATE_TYPE,
                                 event.payRateType() == null
                                         ? null
                                         : event.payRateType().name())
-                        .set("pay_rate_amount", event.payRateAmount())
-                        .set("gross_cents", event.grossCents())
-                        .set("provider_earnings_cents", event.providerEarningsCents())
-                        .set("business_commission_cents", event.businessCommissionCents())
-                        .set("tip_cents", 0L)
-                        .set("currency", event.currency())
-                        .set("recorded_at", event.recordedAt()));
+                        .set(PAY_RATE_AMOUNT, event.payRateAmount())
+                        .set(GROSS_CENTS, event.grossCents())
+                        .set(PROVIDER_EARNINGS_CENTS, event.providerEarningsCents())
+                        .set(BUSINESS_COMMISSION_CENTS, event.businessCommissionCents())
+                        .set(TIP_CENTS, 0L)
+                        .set(CURRENCY, event.currency())
+                        .set(RECORDED_AT, event.recordedAt()));
     }
 
     /** A booking is tipped only once completed, so its row is already there. */
     @EventHandler
     void on(TipAdded event) {
-        writes.update(TABLE, KEY, event.bookingId().value(), row -> row.add("tip_cents", event.amountCents()));
+        writes.update(EARNINGS_LEDGER, event.bookingId().value(), row -> row.add(TIP_CENTS, event.amountCents()));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(TABLE);
+        tables.truncate(EARNINGS_LEDGER.name());
     }
 
     @QueryHandler

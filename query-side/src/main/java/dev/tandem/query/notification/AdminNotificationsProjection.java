@@ -178,7 +178,11 @@ class AdminNotificationsProjection {
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        tables.truncate("notification_view", "notification_provider", "notification_booking", "notification_business");
+        tables.truncate(
+                NotificationViewTable.NOTIFICATION_VIEW.name(),
+                NotificationProviderTable.NOTIFICATION_PROVIDER.name(),
+                NotificationBookingTable.NOTIFICATION_BOOKING.name(),
+                NotificationBusinessTable.NOTIFICATION_BUSINESS.name());
     }
 
     @QueryHandler

@@ -5,7 +5,9 @@ import dev.tandem.api.notification.NotificationView;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.database.Column;
 import dev.tandem.platform.database.DeferredWrites;
+import dev.tandem.platform.database.Table;
 import dev.tandem.query.paging.Keyset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +40,7 @@ class NotificationStore {
 
     void rememberTimeZone(BusinessId businessId, String timeZone) {
         writes.write(
-                "notification_business",
+                NotificationBusinessTable.NOTIFICATION_BUSINESS,
                 businessId.value(),
                 "insert into notification_business (business_id, time_zone) values (?, ?)"
                         + " on conflict (business_id) do update set time_zone = excluded.time_zone",
@@ -48,41 +50,45 @@ class NotificationStore {
 
     void rememberProvider(BusinessId businessId, ProviderId providerId, String name) {
         writes.insert(
-                "notification_provider",
-                "provider_id",
+                NotificationProviderTable.NOTIFICATION_PROVIDER,
                 providerId.value(),
-                row -> row.set("business_id", businessId.value()).set("name", name));
+                row -> row.set(NotificationProviderTable.BUSINESS_ID, businessId.value())
+                        .set(NotificationProviderTable.NAME, name));
     }
 
     void renameProvider(ProviderId providerId, String name) {
-        writes.update("notification_provider", "provider_id", providerId.value(), row -> row.set("name", name));
+        writes.update(
+                NotificationProviderTable.NOTIFICATION_PROVIDER,
+                providerId.value(),
+                row -> row.set(NotificationProviderTable.NAME, name));
     }
 
     void openBooking(BusinessId businessId, BookingId bookingId, String service, Instant scheduledStart) {
         writes.insert(
-                "notification_booking",
-                "booking_id",
+                NotificationBookingTable.NOTIFICATION_BOOKING,
                 bookingId.value(),
-                row -> row.set("business_id", businessId.value())
-                        .set("service", service)
-                        .set("scheduled_start", scheduledStart)
-                        .set("open", true));
+                row -> row.set(NotificationBookingTable.BUSINESS_ID, businessId.value())
+                        .set(NotificationBookingTable.SERVICE, service)
+                        .set(NotificationBookingTable.SCHEDULED_START, scheduledStart)
+                        .set(NotificationBookingTable.OPEN, true));
     }
 
     void assignBooking(BookingId bookingId, ProviderId providerId) {
-        changeBooking(bookingId, row -> row.set("provider_id", providerId == null ? null : providerId.value()));
+        changeBooking(
+                bookingId,
+                row -> row.set(NotificationBookingTable.PROVIDER_ID, providerId == null ? null : providerId.value()));
     }
 
     void rescheduleBooking(BookingId bookingId, Instant scheduledStart) {
-        changeBooking(bookingId, row -> row.set("scheduled_start", scheduledStart));
+        changeBooking(bookingId, row -> row.set(NotificationBookingTable.SCHEDULED_START, scheduledStart));
     }
 
     void closeBooking(BookingId bookingId) {
-        changeBooking(bookingId, row -> row.set("open", false));
+        changeBooking(bookingId, row -> row.set(NotificationBookingTable.OPEN, false));
     }
 
     private void changeBooking(BookingId bookingId, Consumer<DeferredWrites.Columns> change) {
-        writes.update("notification_booking", "booking_id", bookingId.value(), change);
+        writes.update(NotificationBookingTable.NOTIFICATION_BOOKING, bookingId.value(), change);
     }
 
     /**
@@ -91,20 +97,29 @@ class NotificationStore {
      */
     String providerName(ProviderId providerId) {
         return Objects.requireNonNullElse(
-                textOf("notification_provider", "provider_id", providerId.value(), "name"), "A provider");
+                textOf(
+                        NotificationProviderTable.NOTIFICATION_PROVIDER,
+                        providerId.value(),
+                        NotificationProviderTable.NAME),
+                "A provider");
     }
 
     String service(BookingId bookingId) {
         return Objects.requireNonNullElse(
-                textOf("notification_booking", "booking_id", bookingId.value(), "service"), "a");
+                textOf(
+                        NotificationBookingTable.NOTIFICATION_BOOKING,
+                        bookingId.value(),
+                        NotificationBookingTable.SERVICE),
+                "a");
     }
 
-    private String textOf(String table, String key, UUID id, String column) {
+    private String textOf(Table<UUID> table, UUID id, Column<String> column) {
         return writes.read(
                 table,
                 id,
                 column,
-                () -> jdbc.sql("select " + column + " from " + table + " where " + key + " = ?")
+                () -> jdbc.sql("select " + column.name() + " from " + table.name() + " where "
+                                + table.key().name() + " = ?")
                         .params(id)
                         .query(String.class)
                         .optional()
@@ -113,7 +128,7 @@ class NotificationStore {
 
     /** Open bookings of the provider from {@code at} until midnight in the business's time zone. */
     int openBookingsLaterToday(BusinessId businessId, ProviderId providerId, Instant at) {
-        writes.flush("notification_business", "notification_booking");
+        writes.flush(NotificationBusinessTable.NOTIFICATION_BUSINESS, NotificationBookingTable.NOTIFICATION_BOOKING);
         ZoneId zone = jdbc.sql("select time_zone from notification_business where business_id = ?")
                 .params(businessId.value())
                 .query(String.class)
@@ -131,21 +146,20 @@ class NotificationStore {
 
     void insert(UUID id, BusinessId businessId, AdminNotificationsProjection.Notice notice, Instant at) {
         writes.insert(
-                "notification_view",
-                "id",
+                NotificationViewTable.NOTIFICATION_VIEW,
                 id,
-                row -> row.set("business_id", businessId.value())
-                        .set("type", notice.type())
-                        .set("title", notice.title())
-                        .set("body", notice.body())
-                        .set("booking_id", notice.bookingId())
-                        .set("provider_id", notice.providerId())
-                        .set("created_at", at));
+                row -> row.set(NotificationViewTable.BUSINESS_ID, businessId.value())
+                        .set(NotificationViewTable.TYPE, notice.type())
+                        .set(NotificationViewTable.TITLE, notice.title())
+                        .set(NotificationViewTable.BODY, notice.body())
+                        .set(NotificationViewTable.BOOKING_ID, notice.bookingId())
+                        .set(NotificationViewTable.PROVIDER_ID, notice.providerId())
+                        .set(NotificationViewTable.CREATED_AT, at));
     }
 
     void markRead(UUID notificationId, Instant at) {
         writes.write(
-                "notification_view",
+                NotificationViewTable.NOTIFICATION_VIEW,
                 notificationId,
                 "update notification_view set read_at = ? where id = ? and read_at is null",
                 at,

@@ -1,5 +1,11 @@
 package dev.tandem.query.provider;
 
+import static dev.tandem.query.provider.ProviderAvailabilityTable.BUSINESS_ID;
+import static dev.tandem.query.provider.ProviderAvailabilityTable.PROVIDER_AVAILABILITY;
+import static dev.tandem.query.provider.ProviderAvailabilityTable.STATUS;
+import static dev.tandem.query.provider.ProviderAvailabilityTable.TIME_OFF;
+import static dev.tandem.query.provider.ProviderAvailabilityTable.WEEKLY_HOURS;
+
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.FindAvailabilityQuery;
@@ -34,9 +40,6 @@ class AvailabilityProjection {
 
     static final String PROCESSING_GROUP = "provider-availability";
 
-    private static final String TABLE = "provider_availability";
-    private static final String KEY = "provider_id";
-
     private final AvailabilityEntries entries;
     private final DeferredWrites writes;
     private final JdbcClient jdbc;
@@ -55,22 +58,20 @@ class AvailabilityProjection {
     @EventHandler
     void on(ProviderRegistered event) {
         writes.insert(
-                TABLE,
-                KEY,
+                PROVIDER_AVAILABILITY,
                 event.providerId().value(),
-                row -> row.set("business_id", event.businessId().value())
-                        .set("status", "AVAILABLE")
-                        .set("weekly_hours", AvailabilityJson.NONE)
-                        .set("time_off", AvailabilityJson.NONE));
+                row -> row.set(BUSINESS_ID, event.businessId().value())
+                        .set(STATUS, "AVAILABLE")
+                        .set(WEEKLY_HOURS, AvailabilityJson.NONE)
+                        .set(TIME_OFF, AvailabilityJson.NONE));
     }
 
     @EventHandler
     void on(ProviderStatusChanged event) {
         writes.update(
-                TABLE,
-                KEY,
+                PROVIDER_AVAILABILITY,
                 event.providerId().value(),
-                row -> row.set("status", event.status().name()));
+                row -> row.set(STATUS, event.status().name()));
     }
 
     @EventHandler
@@ -82,7 +83,9 @@ class AvailabilityProjection {
                         window.end().toString()))
                 .toList();
         writes.update(
-                TABLE, KEY, event.providerId().value(), row -> row.set("weekly_hours", AvailabilityJson.text(hours)));
+                PROVIDER_AVAILABILITY,
+                event.providerId().value(),
+                row -> row.set(WEEKLY_HOURS, AvailabilityJson.text(hours)));
     }
 
     /** Periods stay in the order they start; adding one with the id of another replaces it. */
@@ -108,7 +111,7 @@ class AvailabilityProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(TABLE);
+        tables.truncate(PROVIDER_AVAILABILITY.name());
     }
 
     @QueryHandler
@@ -126,9 +129,9 @@ class AvailabilityProjection {
      */
     private void changeTimeOff(ProviderId providerId, Consumer<List<TimeOffView>> change) {
         String stored = writes.read(
-                TABLE,
+                PROVIDER_AVAILABILITY,
                 providerId.value(),
-                "time_off",
+                TIME_OFF,
                 () -> jdbc.sql("select time_off from provider_availability where provider_id = ?")
                         .param(providerId.value())
                         .query(String.class)
@@ -137,7 +140,10 @@ class AvailabilityProjection {
         if (stored != null) {
             var periods = new ArrayList<>(AvailabilityJson.timeOff(stored));
             change.accept(periods);
-            writes.update(TABLE, KEY, providerId.value(), row -> row.set("time_off", AvailabilityJson.text(periods)));
+            writes.update(
+                    PROVIDER_AVAILABILITY,
+                    providerId.value(),
+                    row -> row.set(TIME_OFF, AvailabilityJson.text(periods)));
         }
     }
 }

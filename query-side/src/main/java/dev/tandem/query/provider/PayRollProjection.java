@@ -43,8 +43,6 @@ class PayRollProjection {
     /** Until the earnings ledger provides an {@link EarningsToDate} bean, nobody has earned anything. */
     private static final EarningsToDate NO_LEDGER_YET = businessId -> Map.of();
 
-    private static final String PROVIDERS = "pay_roll_provider";
-
     private final DeferredWrites writes;
     private final PayRollProviders providers;
     private final PayRollRates rates;
@@ -71,70 +69,73 @@ class PayRollProjection {
     @EventHandler
     void on(BusinessRegistered event) {
         writes.insert(
-                "pay_roll_currency",
-                "business_id",
+                PayRollCurrencyTable.PAY_ROLL_CURRENCY,
                 event.businessId().value(),
-                row -> row.set("currency", event.currency()));
+                row -> row.set(PayRollCurrencyTable.CURRENCY, event.currency()));
     }
 
     @EventHandler
     void on(BusinessSettingsChanged event) {
         writes.update(
-                "pay_roll_currency",
-                "business_id",
+                PayRollCurrencyTable.PAY_ROLL_CURRENCY,
                 event.businessId().value(),
-                row -> row.set("currency", event.currency()));
+                row -> row.set(PayRollCurrencyTable.CURRENCY, event.currency()));
     }
 
     /** A registered provider starts AVAILABLE and active, as the Provider aggregate does. */
     @EventHandler
     void on(ProviderRegistered event) {
         writes.insert(
-                PROVIDERS,
-                "provider_id",
+                PayRollProviderTable.PAY_ROLL_PROVIDER,
                 event.providerId().value(),
-                row -> row.set("business_id", event.businessId().value())
-                        .set("name", event.name())
-                        .set("email", event.email())
-                        .set("status", "AVAILABLE")
-                        .set("active", true));
+                row -> row.set(
+                                PayRollProviderTable.BUSINESS_ID,
+                                event.businessId().value())
+                        .set(PayRollProviderTable.NAME, event.name())
+                        .set(PayRollProviderTable.EMAIL, event.email())
+                        .set(PayRollProviderTable.STATUS, "AVAILABLE")
+                        .set(PayRollProviderTable.ACTIVE, true));
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
-        change(event.providerId(), provider -> provider.set("name", event.name()));
+        change(event.providerId(), provider -> provider.set(PayRollProviderTable.NAME, event.name()));
     }
 
     @EventHandler
     void on(ProviderStatusChanged event) {
         change(
                 event.providerId(),
-                provider -> provider.set("status", event.status().name()));
+                provider ->
+                        provider.set(PayRollProviderTable.STATUS, event.status().name()));
     }
 
     @EventHandler
     void on(ProviderDeactivated event) {
-        change(event.providerId(), provider -> provider.set("active", false));
+        change(event.providerId(), provider -> provider.set(PayRollProviderTable.ACTIVE, false));
     }
 
     /** Keyed by the event, so that a replay cannot add a rate twice. */
     @EventHandler
     void on(PayRateSet event, @MessageIdentifier String eventId) {
         writes.insert(
-                "pay_roll_rate",
-                "event_id",
+                PayRollRateTable.PAY_ROLL_RATE,
                 eventId,
-                rate -> rate.set("business_id", event.businessId().value())
-                        .set("provider_id", event.providerId().value())
-                        .set("type", event.payRate().type().name())
-                        .set("amount", event.payRate().amount())
-                        .set("effective_from", event.payRate().effectiveFrom()));
+                rate -> rate.set(
+                                PayRollRateTable.BUSINESS_ID, event.businessId().value())
+                        .set(PayRollRateTable.PROVIDER_ID, event.providerId().value())
+                        .set(PayRollRateTable.TYPE, event.payRate().type().name())
+                        .set(PayRollRateTable.AMOUNT, event.payRate().amount())
+                        .set(PayRollRateTable.EFFECTIVE_FROM, event.payRate().effectiveFrom()));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate("pay_roll_provider", "pay_roll_rate", "pay_roll_currency");
+        tables.truncate(
+                PayRollProviderTable.PAY_ROLL_PROVIDER.name(),
+                PayRollRateTable.PAY_ROLL_RATE.name(),
+                PayRollCurrencyTable.PAY_ROLL_CURRENCY.name());
     }
 
     /** The whole pay roll of a business in one page, rates oldest first. */
@@ -163,6 +164,6 @@ class PayRollProjection {
     }
 
     private void change(ProviderId providerId, Consumer<Columns> change) {
-        writes.update(PROVIDERS, "provider_id", providerId.value(), change);
+        writes.update(PayRollProviderTable.PAY_ROLL_PROVIDER, providerId.value(), change);
     }
 }

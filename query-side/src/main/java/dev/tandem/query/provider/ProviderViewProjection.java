@@ -1,5 +1,21 @@
 package dev.tandem.query.provider;
 
+import static dev.tandem.query.provider.ProviderViewTable.ACTIVE;
+import static dev.tandem.query.provider.ProviderViewTable.BIO;
+import static dev.tandem.query.provider.ProviderViewTable.BUSINESS_ID;
+import static dev.tandem.query.provider.ProviderViewTable.CREATED_AT;
+import static dev.tandem.query.provider.ProviderViewTable.EMAIL;
+import static dev.tandem.query.provider.ProviderViewTable.HOME_LAT;
+import static dev.tandem.query.provider.ProviderViewTable.HOME_LNG;
+import static dev.tandem.query.provider.ProviderViewTable.NAME;
+import static dev.tandem.query.provider.ProviderViewTable.PHONE;
+import static dev.tandem.query.provider.ProviderViewTable.PROVIDER_VIEW;
+import static dev.tandem.query.provider.ProviderViewTable.SERVICE_RADIUS_KM;
+import static dev.tandem.query.provider.ProviderViewTable.SKILLS;
+import static dev.tandem.query.provider.ProviderViewTable.STATUS;
+import static dev.tandem.query.provider.ProviderViewTable.UPDATED_AT;
+import static dev.tandem.query.provider.ProviderViewTable.VERSION;
+
 import dev.tandem.api.Page;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.provider.FindProviderQuery;
@@ -44,9 +60,6 @@ class ProviderViewProjection {
 
     static final String PROCESSING_GROUP = "provider-view";
 
-    private static final String TABLE = "provider_view";
-    private static final String KEY = "provider_id";
-
     private final ProviderEntries entries;
     private final DeferredWrites writes;
     private final NamedParameterJdbcTemplate jdbc;
@@ -65,17 +78,16 @@ class ProviderViewProjection {
     @EventHandler
     void on(ProviderRegistered event, @SequenceNumber long version, @Timestamp Instant at) {
         writes.insert(
-                TABLE,
-                KEY,
+                PROVIDER_VIEW,
                 event.providerId().value(),
                 row -> profile(
-                        row.set("business_id", event.businessId().value())
-                                .set("email", event.email())
-                                .set("status", "AVAILABLE")
-                                .set("active", true)
-                                .set("created_at", at)
-                                .set("version", version)
-                                .set("updated_at", at),
+                        row.set(BUSINESS_ID, event.businessId().value())
+                                .set(EMAIL, event.email())
+                                .set(STATUS, "AVAILABLE")
+                                .set(ACTIVE, true)
+                                .set(CREATED_AT, at)
+                                .set(VERSION, version)
+                                .set(UPDATED_AT, at),
                         event.name(),
                         event.phone(),
                         event.bio(),
@@ -106,7 +118,7 @@ class ProviderViewProjection {
                 event.providerId(),
                 version,
                 at,
-                row -> row.set("status", event.status().name()));
+                row -> row.set(STATUS, event.status().name()));
     }
 
     /**
@@ -117,7 +129,7 @@ class ProviderViewProjection {
     void on(PayRateSet event, @SequenceNumber long version, @Timestamp Instant at) {
         PayRate rate = event.payRate();
         writes.write(
-                TABLE,
+                PROVIDER_VIEW,
                 event.providerId().value(),
                 """
                 update provider_view set pay_rate_type = ?, pay_rate_amount = ?, pay_rate_effective_from = ?
@@ -132,7 +144,7 @@ class ProviderViewProjection {
 
     @EventHandler
     void on(ProviderDeactivated event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.providerId(), version, at, row -> row.set("active", false));
+        change(event.providerId(), version, at, row -> row.set(ACTIVE, false));
     }
 
     @EventHandler
@@ -158,7 +170,7 @@ class ProviderViewProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(TABLE);
+        tables.truncate(PROVIDER_VIEW.name());
     }
 
     @QueryHandler
@@ -219,13 +231,13 @@ class ProviderViewProjection {
 
     private static Columns profile(
             Columns row, String name, String phone, String bio, List<String> skills, GeoPoint home, Integer radiusKm) {
-        return row.set("name", name)
-                .set("phone", phone)
-                .set("bio", bio)
-                .set("skills", skills.toArray(String[]::new))
-                .set("home_lat", home == null ? null : home.lat())
-                .set("home_lng", home == null ? null : home.lng())
-                .set("service_radius_km", radiusKm);
+        return row.set(NAME, name)
+                .set(PHONE, phone)
+                .set(BIO, bio)
+                .set(SKILLS, skills.toArray(String[]::new))
+                .set(HOME_LAT, home == null ? null : home.lat())
+                .set(HOME_LNG, home == null ? null : home.lng())
+                .set(SERVICE_RADIUS_KM, radiusKm);
     }
 
     /**
@@ -234,9 +246,8 @@ class ProviderViewProjection {
      */
     private void change(ProviderId providerId, long version, Instant at, Consumer<Columns> change) {
         writes.update(
-                TABLE,
-                KEY,
+                PROVIDER_VIEW,
                 providerId.value(),
-                row -> change.accept(row.set("version", version).set("updated_at", at)));
+                row -> change.accept(row.set(VERSION, version).set(UPDATED_AT, at)));
     }
 }
