@@ -296,10 +296,10 @@ class RankingProjection {
     @ResetHandler
     void reset() {
         tables.truncate(
-                RankingBusinessTable.RANKING_BUSINESS.name(),
-                RankingProviderTable.RANKING_PROVIDER.name(),
-                RankingTimeOffTable.RANKING_TIME_OFF.name(),
-                RankingBookingTable.RANKING_BOOKING.name());
+                RankingBusinessTable.RANKING_BUSINESS,
+                RankingProviderTable.RANKING_PROVIDER,
+                RankingTimeOffTable.RANKING_TIME_OFF,
+                RankingBookingTable.RANKING_BOOKING);
     }
 
     /** The booking as the views show it, ranked. */

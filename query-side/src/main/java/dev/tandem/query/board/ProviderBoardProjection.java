@@ -101,8 +101,7 @@ class ProviderBoardProjection {
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        tables.truncate(
-                ProviderBoardTable.PROVIDER_BOARD.name(), ProviderBoardBookingTable.PROVIDER_BOARD_BOOKING.name());
+        tables.truncate(ProviderBoardTable.PROVIDER_BOARD, ProviderBoardBookingTable.PROVIDER_BOARD_BOOKING);
     }
 
     /** Each active provider of the business, with its next job from now on. */

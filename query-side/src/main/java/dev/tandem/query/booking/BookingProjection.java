@@ -236,7 +236,7 @@ class BookingProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(BOOKING_VIEW.name());
+        tables.truncate(BOOKING_VIEW);
     }
 
     @QueryHandler

@@ -71,7 +71,7 @@ class BusinessProjection {
     /** Before a rebuild from the event store: every business's rows go (TRUNCATE is not subject to RLS). */
     @ResetHandler
     void reset() {
-        tables.truncate(BUSINESS_VIEW.name());
+        tables.truncate(BUSINESS_VIEW);
     }
 
     @QueryHandler

@@ -84,7 +84,7 @@ class CustomerViewProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(CUSTOMER_VIEW.name());
+        tables.truncate(CUSTOMER_VIEW);
     }
 
     @QueryHandler

@@ -84,7 +84,7 @@ class EarningsLedgerProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(EARNINGS_LEDGER.name());
+        tables.truncate(EARNINGS_LEDGER);
     }
 
     @QueryHandler

@@ -113,8 +113,7 @@ class AdminNotificationsProjection {
                 new Notice(
                         DECLINED,
                         "Booking declined",
-                        provider + " declined the " + store.service(event.bookingId())
-                                + " booking. It needs a provider.",
+                        provider + " declined " + store.theBooking(event.bookingId()) + ". It needs a provider.",
                         event.bookingId().value(),
                         event.providerId().value()));
     }
@@ -129,7 +128,7 @@ class AdminNotificationsProjection {
                 new Notice(
                         COMPLETED,
                         "Booking completed",
-                        provider + " completed the " + store.service(event.bookingId()) + " booking.",
+                        provider + " completed " + store.theBooking(event.bookingId()) + ".",
                         event.bookingId().value(),
                         event.providerId().value()));
     }
@@ -142,8 +141,8 @@ class AdminNotificationsProjection {
                 new Notice(
                         UNASSIGNED,
                         "Nobody took the booking",
-                        "Auto-assignment found nobody for the " + store.service(event.bookingId())
-                                + " booking. It needs a provider.",
+                        "Auto-assignment found nobody for " + store.theBooking(event.bookingId())
+                                + ". It needs a provider.",
                         event.bookingId().value(),
                         null));
     }
@@ -179,10 +178,10 @@ class AdminNotificationsProjection {
     @ResetHandler
     void reset() {
         tables.truncate(
-                NotificationViewTable.NOTIFICATION_VIEW.name(),
-                NotificationProviderTable.NOTIFICATION_PROVIDER.name(),
-                NotificationBookingTable.NOTIFICATION_BOOKING.name(),
-                NotificationBusinessTable.NOTIFICATION_BUSINESS.name());
+                NotificationViewTable.NOTIFICATION_VIEW,
+                NotificationProviderTable.NOTIFICATION_PROVIDER,
+                NotificationBookingTable.NOTIFICATION_BOOKING,
+                NotificationBusinessTable.NOTIFICATION_BUSINESS);
     }
 
     @QueryHandler

@@ -104,13 +104,11 @@ class NotificationStore {
                 "A provider");
     }
 
-    String service(BookingId bookingId) {
-        return Objects.requireNonNullElse(
-                textOf(
-                        NotificationBookingTable.NOTIFICATION_BOOKING,
-                        bookingId.value(),
-                        NotificationBookingTable.SERVICE),
-                "a");
+    /** "the window cleaning booking", or "a booking" for one whose service is not known here. */
+    String theBooking(BookingId bookingId) {
+        String service = textOf(
+                NotificationBookingTable.NOTIFICATION_BOOKING, bookingId.value(), NotificationBookingTable.SERVICE);
+        return service == null ? "a booking" : "the " + service + " booking";
     }
 
     private String textOf(Table<UUID> table, UUID id, Column<String> column) {

@@ -111,7 +111,7 @@ class AvailabilityProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(PROVIDER_AVAILABILITY.name());
+        tables.truncate(PROVIDER_AVAILABILITY);
     }
 
     @QueryHandler

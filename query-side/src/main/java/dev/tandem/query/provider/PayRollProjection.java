@@ -133,9 +133,9 @@ class PayRollProjection {
     @ResetHandler
     void reset() {
         tables.truncate(
-                PayRollProviderTable.PAY_ROLL_PROVIDER.name(),
-                PayRollRateTable.PAY_ROLL_RATE.name(),
-                PayRollCurrencyTable.PAY_ROLL_CURRENCY.name());
+                PayRollProviderTable.PAY_ROLL_PROVIDER,
+                PayRollRateTable.PAY_ROLL_RATE,
+                PayRollCurrencyTable.PAY_ROLL_CURRENCY);
     }
 
     /** The whole pay roll of a business in one page, rates oldest first. */

@@ -170,7 +170,7 @@ class ProviderViewProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(PROVIDER_VIEW.name());
+        tables.truncate(PROVIDER_VIEW);
     }
 
     @QueryHandler

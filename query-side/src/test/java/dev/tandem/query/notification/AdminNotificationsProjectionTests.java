@@ -90,6 +90,22 @@ class AdminNotificationsProjectionTests {
     }
 
     @Test
+    void aDeclineOfABookingWhoseServiceIsNotKnownHereReadsAsABooking() {
+        var booking = BookingId.newId();
+
+        projector.handle(
+                projection,
+                registered(camille, "Camille"),
+                event(new BookingDeclined(booking, business, camille, "too far"))
+                        .at(AFTERNOON));
+
+        assertThat(notifications(business, false))
+                .singleElement()
+                .extracting(NotificationView::body)
+                .isEqualTo("Camille declined a booking. It needs a provider.");
+    }
+
+    @Test
     void aCompletedBookingTellsTheAdminsWhoCompletedWhichJob() {
         var booking = BookingId.newId();
         projector.handle(
