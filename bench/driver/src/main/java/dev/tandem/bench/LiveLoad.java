@@ -92,6 +92,7 @@ final class LiveLoad implements BenchDriver.Task {
 
         mix.prepare(businesses, changes / providers.size() + 3);
         settle(mix, providers);
+        System.err.println(mix.name() + " closed loop starts");
         var closed = closedLoop(mix, providers, concurrency, changes);
         result.put("closedLoop", closed);
         System.err.println(mix.name() + " closed loop: " + closed);
