@@ -52,14 +52,7 @@ final class FlatCost implements BenchDriver.Task {
                 .expect(201)
                 .body();
         adminToken = admin.get("token").asString();
-        customerId = http.post(
-                        "/api/admin/customers",
-                        Map.of("name", "Customer", "address", "1 Bench Street", "lat", 48.85, "lng", 2.35),
-                        adminToken)
-                .expect(201)
-                .body()
-                .get("id")
-                .asString();
+        customerId = http.newCustomer(adminToken);
         Provider old = provider("Old hand");
         Provider fresh = provider("New hire");
         long grown = System.nanoTime();
@@ -127,26 +120,7 @@ final class FlatCost implements BenchDriver.Task {
         Instant start = firstDay.plus(Duration.ofDays(slot / 46)).plus(Duration.ofMinutes(30L * (slot % 46)));
         slot++;
         long begin = System.nanoTime();
-        String bookingId = http.post(
-                        "/api/bookings",
-                        Map.of(
-                                "customerId",
-                                customerId,
-                                "service",
-                                "cleaning",
-                                "scheduledStart",
-                                start.toString(),
-                                "durationMinutes",
-                                30,
-                                "priceCents",
-                                5000,
-                                "providerId",
-                                provider.id()),
-                        adminToken)
-                .expect(201)
-                .body()
-                .get("id")
-                .asString();
+        String bookingId = http.book(adminToken, customerId, provider.id(), start, Duration.ofMinutes(30));
         times.get("book").add((System.nanoTime() - begin) / 1e6);
         begin = System.nanoTime();
         http.call(

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +50,43 @@ final class Http {
 
     Answer post(String path, Map<String, ?> body, String token) throws IOException, InterruptedException {
         return call("POST", path, body, token);
+    }
+
+    /** A customer of the admin's business, to book jobs for: its id. */
+    String newCustomer(String adminToken) throws IOException, InterruptedException {
+        return post(
+                        "/api/admin/customers",
+                        Map.of("name", "Bench customer", "address", "1 Bench Street", "lat", 48.85, "lng", 2.35),
+                        adminToken)
+                .expect(201)
+                .body()
+                .get("id")
+                .asString();
+    }
+
+    /** A cleaning job booked by the admin for the customer, assigned to the provider: its id. */
+    String book(String adminToken, String customerId, String providerId, Instant start, Duration length)
+            throws IOException, InterruptedException {
+        return post(
+                        "/api/bookings",
+                        Map.of(
+                                "customerId",
+                                customerId,
+                                "service",
+                                "cleaning",
+                                "scheduledStart",
+                                start.toString(),
+                                "durationMinutes",
+                                (int) length.toMinutes(),
+                                "priceCents",
+                                5000,
+                                "providerId",
+                                providerId),
+                        adminToken)
+                .expect(201)
+                .body()
+                .get("id")
+                .asString();
     }
 
     record Answer(int status, JsonNode body, String retryAfter) {

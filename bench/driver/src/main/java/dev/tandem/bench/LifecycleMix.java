@@ -112,13 +112,7 @@ final class LifecycleMix implements Mix {
 
     private String customerOf(Business business) throws Exception {
         if (!customers.containsKey(business.id())) {
-            var customer = http.post(
-                            "/api/admin/customers",
-                            Map.of("name", "Bench customer", "address", "1 Bench Street", "lat", 48.85, "lng", 2.35),
-                            business.adminToken())
-                    .expect(201)
-                    .body();
-            customers.put(business.id(), customer.get("id").asString());
+            customers.put(business.id(), http.newCustomer(business.adminToken()));
         }
         return customers.get(business.id());
     }
@@ -127,25 +121,8 @@ final class LifecycleMix implements Mix {
     private void book(Business business, String customerId, Provider provider) throws Exception {
         int slot = booked.merge(provider.id(), 1, Integer::sum) - 1;
         Instant start = firstDay.plus(Duration.ofDays(slot / SLOTS_A_DAY)).plus(SLOT.multipliedBy(slot % SLOTS_A_DAY));
-        var booking = http.post(
-                        "/api/bookings",
-                        Map.of(
-                                "customerId",
-                                customerId,
-                                "service",
-                                "cleaning",
-                                "scheduledStart",
-                                start.toString(),
-                                "durationMinutes",
-                                (int) SLOT.toMinutes(),
-                                "priceCents",
-                                5000,
-                                "providerId",
-                                provider.id()),
-                        business.adminToken())
-                .expect(201)
-                .body();
+        String bookingId = http.book(business.adminToken(), customerId, provider.id(), start, SLOT);
         walks.computeIfAbsent(provider.id(), id -> new java.util.concurrent.ConcurrentLinkedDeque<>())
-                .addLast(new Walk(booking.get("id").asString()));
+                .addLast(new Walk(bookingId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.query.board;
 
+import static dev.tandem.query.support.Registrations.providerRegistered;
 import static dev.tandem.query.support.Stored.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,6 @@ import dev.tandem.api.provider.FindProviderRealtimeStatusQuery;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
-import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
@@ -60,7 +60,9 @@ class ProviderBoardProjectionTests {
 
     @Test
     void aRegisteredProviderIsOnTheBoardAvailableWithNothingAhead() {
-        projector.handle(projection, event(registered(camille, "Camille")).at(REGISTERED));
+        projector.handle(
+                projection,
+                event(providerRegistered(business, camille, "Camille")).at(REGISTERED));
 
         assertThat(board(business))
                 .containsExactly(new ProviderRealtimeStatusView(
@@ -76,7 +78,7 @@ class ProviderBoardProjectionTests {
         var inThreeHours = BookingId.newId();
         projector.handle(
                 projection,
-                registered(camille, "Camille"),
+                providerRegistered(business, camille, "Camille"),
                 booking(past, NOW.minus(Duration.ofHours(1))),
                 booking(started, NOW.plus(Duration.ofMinutes(30))),
                 booking(unassigned, NOW.plus(Duration.ofMinutes(45))),
@@ -102,7 +104,7 @@ class ProviderBoardProjectionTests {
         var fourth = BookingId.newId();
         projector.handle(
                 projection,
-                registered(camille, "Camille"),
+                providerRegistered(business, camille, "Camille"),
                 booking(first, NOW.plus(Duration.ofHours(1))),
                 booking(second, NOW.plus(Duration.ofHours(2))),
                 booking(third, NOW.plus(Duration.ofHours(3))),
@@ -129,7 +131,9 @@ class ProviderBoardProjectionTests {
     void aStatusChangeShowsTheStatusTheCurrentJobAndWhenItHappened() {
         var job = BookingId.newId();
         var busySince = NOW.minus(Duration.ofMinutes(5));
-        projector.handle(projection, event(registered(camille, "Camille")).at(REGISTERED));
+        projector.handle(
+                projection,
+                event(providerRegistered(business, camille, "Camille")).at(REGISTERED));
 
         projector.handle(
                 projection,
@@ -155,7 +159,10 @@ class ProviderBoardProjectionTests {
         var lucas = ProviderId.newId();
         var ines = ProviderId.newId();
         projector.handle(
-                projection, registered(camille, "Camille"), registered(lucas, "Lucas"), registered(ines, "Ines"));
+                projection,
+                providerRegistered(business, camille, "Camille"),
+                providerRegistered(business, lucas, "Lucas"),
+                providerRegistered(business, ines, "Ines"));
 
         projector.handle(
                 projection,
@@ -168,7 +175,9 @@ class ProviderBoardProjectionTests {
     @Test
     void anotherBusinessSeesNoneOfTheBoardAndItsEventsLeaveItAsItWas() {
         var other = BusinessId.newId();
-        projector.handle(projection, event(registered(camille, "Camille")).at(REGISTERED));
+        projector.handle(
+                projection,
+                event(providerRegistered(business, camille, "Camille")).at(REGISTERED));
 
         projector.handle(
                 projection,
@@ -184,7 +193,10 @@ class ProviderBoardProjectionTests {
     @Test
     void resettingForARebuildEmptiesTheBoardAndItsBookings() {
         var job = BookingId.newId();
-        projector.handle(projection, registered(camille, "Camille"), booking(job, NOW.plus(Duration.ofHours(1))));
+        projector.handle(
+                projection,
+                providerRegistered(business, camille, "Camille"),
+                booking(job, NOW.plus(Duration.ofHours(1))));
 
         projector.reset(projection);
 
@@ -192,19 +204,6 @@ class ProviderBoardProjectionTests {
                 .isZero();
         assertThat(owner.value("select count(*) from provider_board_booking", Long.class))
                 .isZero();
-    }
-
-    private ProviderRegistered registered(ProviderId provider, String name) {
-        return new ProviderRegistered(
-                provider,
-                business,
-                name,
-                name.toLowerCase() + "@example.com",
-                null,
-                List.of("cleaning"),
-                null,
-                null,
-                null);
     }
 
     private BookingCreated booking(BookingId booking, Instant start) {

@@ -1,5 +1,6 @@
 package dev.tandem.query.notification;
 
+import static dev.tandem.query.support.Registrations.providerRegistered;
 import static dev.tandem.query.support.Stored.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,6 @@ import dev.tandem.api.notification.FindNotificationsCausedByQuery;
 import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationRead;
 import dev.tandem.api.notification.NotificationView;
-import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
@@ -72,7 +72,7 @@ class AdminNotificationsProjectionTests {
 
         projector.handle(
                 projection,
-                registered(camille, "Camille"),
+                providerRegistered(business, camille, "Camille"),
                 created(booking, "window cleaning", AFTERNOON.plusSeconds(7_200)),
                 assigned(booking, camille),
                 declined);
@@ -95,7 +95,7 @@ class AdminNotificationsProjectionTests {
 
         projector.handle(
                 projection,
-                registered(camille, "Camille"),
+                providerRegistered(business, camille, "Camille"),
                 event(new BookingDeclined(booking, business, camille, "too far"))
                         .at(AFTERNOON));
 
@@ -109,7 +109,9 @@ class AdminNotificationsProjectionTests {
     void aCompletedBookingTellsTheAdminsWhoCompletedWhichJob() {
         var booking = BookingId.newId();
         projector.handle(
-                projection, registered(camille, "Camille"), created(booking, "ironing", AFTERNOON.minusSeconds(7_200)));
+                projection,
+                providerRegistered(business, camille, "Camille"),
+                created(booking, "ironing", AFTERNOON.minusSeconds(7_200)));
         projector.handle(projection, assigned(booking, camille));
 
         projector.handle(
@@ -128,8 +130,8 @@ class AdminNotificationsProjectionTests {
         var lucas = ProviderId.newId();
         var batch = new ArrayList<Object>(List.of(
                 new BusinessRegistered(business, "Sparkle", "Europe/Paris", "EUR"),
-                registered(camille, "Camille"),
-                registered(lucas, "Lucas")));
+                providerRegistered(business, camille, "Camille"),
+                providerRegistered(business, lucas, "Lucas")));
         camillesJob(batch, "2027-03-01T17:00:00Z"); // 18:00 in Paris: ahead
         camillesJob(batch, "2027-03-01T22:30:00Z"); // 23:30 in Paris: ahead
         camillesJob(batch, "2027-03-01T23:30:00Z"); // 00:30 the next day in Paris (still that day in UTC)
@@ -163,8 +165,8 @@ class AdminNotificationsProjectionTests {
         var lucas = ProviderId.newId();
         var batch = new ArrayList<Object>(List.of(
                 new BusinessRegistered(business, "Sparkle", "Europe/Paris", "EUR"),
-                registered(camille, "Camille"),
-                registered(lucas, "Lucas")));
+                providerRegistered(business, camille, "Camille"),
+                providerRegistered(business, lucas, "Lucas")));
         camillesJob(batch, "2027-03-01T17:00:00Z");
         projector.handle(projection, batch.toArray());
 
@@ -201,7 +203,11 @@ class AdminNotificationsProjectionTests {
         var booking = BookingId.newId();
         var declined =
                 event(new BookingDeclined(booking, business, camille, null)).at(AFTERNOON);
-        projector.handle(projection, registered(camille, "Camille"), created(booking, "ironing", AFTERNOON), declined);
+        projector.handle(
+                projection,
+                providerRegistered(business, camille, "Camille"),
+                created(booking, "ironing", AFTERNOON),
+                declined);
         UUID notification = idOf(declined, "booking.declined");
         var read = new NotificationRead(business, notification, UserId.newId());
 
@@ -221,7 +227,11 @@ class AdminNotificationsProjectionTests {
         var booking = BookingId.newId();
         var declined =
                 event(new BookingDeclined(booking, business, camille, null)).at(AFTERNOON);
-        projector.handle(projection, registered(camille, "Camille"), created(booking, "ironing", AFTERNOON), declined);
+        projector.handle(
+                projection,
+                providerRegistered(business, camille, "Camille"),
+                created(booking, "ironing", AFTERNOON),
+                declined);
 
         projector.handle(projection, new NotificationRead(other, idOf(declined, "booking.declined"), UserId.newId()));
 
@@ -235,7 +245,7 @@ class AdminNotificationsProjectionTests {
         projector.handle(
                 projection,
                 new BusinessRegistered(business, "Sparkle", "Europe/Paris", "EUR"),
-                registered(camille, "Camille"),
+                providerRegistered(business, camille, "Camille"),
                 created(booking, "ironing", AFTERNOON),
                 new BookingDeclined(booking, business, camille, null));
 
@@ -258,11 +268,6 @@ class AdminNotificationsProjectionTests {
 
     private ProviderStatusChanged offline(ProviderStatus previous) {
         return new ProviderStatusChanged(camille, business, ProviderStatus.OFFLINE, previous, null);
-    }
-
-    private ProviderRegistered registered(ProviderId provider, String name) {
-        return new ProviderRegistered(
-                provider, business, name, name + "@example.com", null, List.of("cleaning"), null, null, null);
     }
 
     private BookingCreated created(BookingId booking, String service, Instant start) {

@@ -1,12 +1,12 @@
 package dev.tandem.query.provider;
 
+import static dev.tandem.query.support.Registrations.providerRegistered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.FindAvailabilityQuery;
-import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.TimeOff;
 import dev.tandem.api.provider.TimeOffAdded;
@@ -55,7 +55,7 @@ class AvailabilityProjectionTests {
 
     @Test
     void aRegisteredProviderIsAvailableWithNoHoursAndNoTimeOff() {
-        projector.handle(projection, registered());
+        projector.handle(projection, providerRegistered(business, camille, "Camille"));
 
         assertThat(availability(business)).isEqualTo(new AvailabilityView("AVAILABLE", List.of(), List.of()));
     }
@@ -64,7 +64,7 @@ class AvailabilityProjectionTests {
     void weeklyHoursAreShownAsDayStartAndEndAndReplacedWhole() {
         projector.handle(
                 projection,
-                registered(),
+                providerRegistered(business, camille, "Camille"),
                 hours(
                         new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 30)),
                         new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(18, 0))));
@@ -80,7 +80,7 @@ class AvailabilityProjectionTests {
     void timeOffStaysInTheOrderItStartsAndTheSameIdReplacesAPeriod() {
         var longerEaster = new TimeOff(EASTER.id(), EASTER.start(), Instant.parse("2027-04-11T00:00:00Z"), "two weeks");
 
-        projector.handle(projection, registered(), added(SUMMER), added(EASTER));
+        projector.handle(projection, providerRegistered(business, camille, "Camille"), added(SUMMER), added(EASTER));
         projector.handle(projection, added(DENTIST), added(longerEaster));
 
         assertThat(availability(business).timeOff()).containsExactly(view(DENTIST), view(longerEaster), view(SUMMER));
@@ -90,7 +90,7 @@ class AvailabilityProjectionTests {
     void timeOffAddedAndRemovedInOneBatchLeavesOnlyWhatRemains() {
         projector.handle(
                 projection,
-                registered(),
+                providerRegistered(business, camille, "Camille"),
                 added(EASTER),
                 added(DENTIST),
                 new TimeOffRemoved(camille, business, EASTER.id()),
@@ -101,7 +101,7 @@ class AvailabilityProjectionTests {
 
     @Test
     void theStatusFollowsTheProvidersStatusChanges() {
-        projector.handle(projection, registered());
+        projector.handle(projection, providerRegistered(business, camille, "Camille"));
 
         projector.handle(
                 projection,
@@ -113,7 +113,7 @@ class AvailabilityProjectionTests {
     @Test
     void anotherBusinessNeitherSeesTheAvailabilityNorChangesIt() {
         var other = BusinessId.newId();
-        projector.handle(projection, registered(), added(EASTER));
+        projector.handle(projection, providerRegistered(business, camille, "Camille"), added(EASTER));
 
         projector.handle(
                 projection,
@@ -128,17 +128,12 @@ class AvailabilityProjectionTests {
 
     @Test
     void resettingForARebuildEmptiesTheView() {
-        projector.handle(projection, registered());
+        projector.handle(projection, providerRegistered(business, camille, "Camille"));
 
         projector.reset(projection);
 
         assertThat(owner.value("select count(*) from provider_availability", Long.class))
                 .isZero();
-    }
-
-    private ProviderRegistered registered() {
-        return new ProviderRegistered(
-                camille, business, "Camille", "camille@example.com", null, List.of("cleaning"), null, null, null);
     }
 
     private WeeklyHoursSet hours(WeeklyHours... windows) {

@@ -1,5 +1,6 @@
 package dev.tandem.query.provider;
 
+import static dev.tandem.query.support.Registrations.providerRegistered;
 import static dev.tandem.query.support.Stored.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,7 +14,6 @@ import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.PayRateView;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
-import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderWithPayRatesView;
 import dev.tandem.kernel.BookingId;
@@ -68,8 +68,8 @@ class PayRollProjectionTests {
         projector.handle(
                 projection,
                 new BusinessRegistered(business, "Sparkle", "Europe/Paris", "EUR"),
-                registered(lucas, "Lucas"),
-                registered(camille, "camille"),
+                providerRegistered(business, lucas, "Lucas"),
+                providerRegistered(business, camille, "camille"),
                 new PayRateSet(camille, business, HOURLY_25),
                 new PayRateSet(camille, business, PERCENT_40));
 
@@ -100,7 +100,7 @@ class PayRollProjectionTests {
     @Test
     void aPayRateEventHandledTwiceIsOneRate() {
         var rate = event(new PayRateSet(camille, business, HOURLY_25)).withId("pay-rate-event-" + camille);
-        projector.handle(projection, registered(camille, "Camille"), rate);
+        projector.handle(projection, providerRegistered(business, camille, "Camille"), rate);
 
         projector.handle(projection, rate);
 
@@ -114,7 +114,7 @@ class PayRollProjectionTests {
         projector.handle(
                 projection,
                 new BusinessRegistered(business, "Sparkle", "Europe/Paris", "EUR"),
-                registered(camille, "Camille"));
+                providerRegistered(business, camille, "Camille"));
 
         projector.handle(
                 projection,
@@ -138,7 +138,10 @@ class PayRollProjectionTests {
         var lucas = ProviderId.newId();
         var first = BookingId.newId();
         var second = BookingId.newId();
-        projector.handle(projection, registered(camille, "Camille"), registered(lucas, "Lucas"));
+        projector.handle(
+                projection,
+                providerRegistered(business, camille, "Camille"),
+                providerRegistered(business, lucas, "Lucas"));
 
         projector.handle(
                 ledger,
@@ -157,7 +160,7 @@ class PayRollProjectionTests {
     @Test
     void anotherBusinessesPayRollHoldsNoneOfTheseProvidersAndItsEventsChangeNothing() {
         var other = BusinessId.newId();
-        projector.handle(projection, registered(camille, "Camille"));
+        projector.handle(projection, providerRegistered(business, camille, "Camille"));
 
         projector.handle(
                 projection,
@@ -176,7 +179,7 @@ class PayRollProjectionTests {
         projector.handle(
                 projection,
                 new BusinessRegistered(business, "Sparkle", "Europe/Paris", "EUR"),
-                registered(camille, "Camille"),
+                providerRegistered(business, camille, "Camille"),
                 new PayRateSet(camille, business, HOURLY_25));
 
         projector.reset(projection);
@@ -186,19 +189,6 @@ class PayRollProjectionTests {
                                 + " + (select count(*) from pay_roll_currency)",
                         Long.class))
                 .isZero();
-    }
-
-    private ProviderRegistered registered(ProviderId provider, String name) {
-        return new ProviderRegistered(
-                provider,
-                business,
-                name,
-                name.toLowerCase() + "@example.com",
-                null,
-                List.of("cleaning"),
-                null,
-                null,
-                null);
     }
 
     private EarningsRecorded earned(BookingId booking, ProviderId provider, long gross, long providerShare) {
