@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An admin asks for a booking to be given to the best-ranked provider now (API.md, Assignment), and sees why
+ * An admin asks for a booking to be given to the best-ranked provider now (docs/api.md, Assignment), and sees why
  * that one, who else could and who could not. Planning a whole day ({@code {date, dryRun}}) is not offered
  * yet and is refused plainly.
  */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * What the booking rules ask of a provider. An admin may give a booking to any active provider of the
  * business whose working hours hold the job and who has no time off then; its current status (even
  * OFFLINE) does not matter, because it describes now, not the booked time. Auto-assignment is stricter
- * (API.md, Assignment) and lives with the assignment saga.
+ * (docs/api.md, Assignment) and lives with the assignment saga.
  */
 class BookableProviders {
 

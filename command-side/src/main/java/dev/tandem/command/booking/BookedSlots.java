@@ -7,7 +7,7 @@ import dev.tandem.kernel.TimeRange;
 
 /**
  * The time each provider's bookings hold, kept beside the events in the same transaction, so two bookings
- * of one provider can never overlap however many commands race (DESIGN.md, Consistency rules).
+ * of one provider can never overlap however many commands race (docs/api.md, Consistency).
  */
 interface BookedSlots {
 

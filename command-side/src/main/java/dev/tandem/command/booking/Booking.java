@@ -58,7 +58,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A job booked for a customer: its status machine (API.md, Bookings), its provider, and the earnings its
+ * A job booked for a customer: its status machine (docs/api.md, Bookings), its provider, and the earnings its
  * completion records exactly once. Commands that need to see the provider or other bookings reach it
  * through {@link BookingScheduling}; the rest are handled here.
  */

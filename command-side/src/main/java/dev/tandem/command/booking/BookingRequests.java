@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The bodies of the admin's booking writes (API.md, Bookings); unknown fields are refused with 400. */
+/** The bodies of the admin's booking writes (docs/api.md, Bookings); unknown fields are refused with 400. */
 final class BookingRequests {
 
     private BookingRequests() {}

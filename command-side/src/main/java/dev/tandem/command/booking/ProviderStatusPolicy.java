@@ -11,7 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a provider BUSY while one of its bookings is in progress (API.md, Provider → admin). A subscribing
+ * Keeps a provider BUSY while one of its bookings is in progress (docs/api.md, Provider → admin). A subscribing
  * processor (see {@link BookingConfiguration}): the provider's status changes in the same transaction as
  * the booking, so a write that starts or completes a job answers with both already true, and the policy
  * never runs on a replay.

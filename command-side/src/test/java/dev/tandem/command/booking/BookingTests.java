@@ -280,7 +280,7 @@ class BookingTests {
 
     // ---- the status machine ---------------------------------------------------------------------------------
 
-    /** API.md: PENDING → CONFIRMED → IN_PROGRESS → COMPLETED; PENDING|CONFIRMED → CANCELLED; nothing else. */
+    /** docs/api.md: PENDING → CONFIRMED → IN_PROGRESS → COMPLETED; PENDING|CONFIRMED → CANCELLED; nothing else. */
     private static final List<String> LEGAL_MOVES = List.of(
             "PENDING->CONFIRMED",
             "PENDING->CANCELLED",

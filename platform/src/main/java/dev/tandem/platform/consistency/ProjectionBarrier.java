@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Holds a write's answer until this process's event processors have handled the events it stored, so
- * that a read made after the answer sees the change (API.md, Consistency). The wait is bounded: past
+ * that a read made after the answer sees the change (docs/api.md, Consistency). The wait is bounded: past
  * {@code tandem.consistency.projection-wait} the answer goes out anyway and the delay is logged.
  *
  * <p>Processors of other processes are not waited for; see docs/adr/0004-read-your-writes.md.

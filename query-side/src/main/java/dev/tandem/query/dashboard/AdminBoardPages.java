@@ -117,7 +117,7 @@ class AdminBoardPages {
     }
 
     /**
-     * Asks auto-assignment for the best provider of a booking (API.md, Assignment) and shows why: the
+     * Asks auto-assignment for the best provider of a booking (docs/api.md, Assignment) and shows why: the
      * chosen provider's reasons, the other candidates, and why anyone was left out.
      */
     @PostMapping("/app/admin/bookings/{id}/auto-assign")

@@ -28,7 +28,7 @@ import dev.tandem.api.provider.WeeklyHoursSet;
 import java.util.Map;
 import java.util.Optional;
 
-/** The type names of API.md's live events, by the event that each one announces. */
+/** The type names of docs/api.md's live events, by the event that each one announces. */
 final class EventTypes {
 
     private static final Map<Class<?>, String> TYPES = Map.ofEntries(

@@ -4,7 +4,7 @@ import dev.tandem.api.Instants;
 import java.time.Instant;
 import java.util.Map;
 
-/** The body of every live MESSAGE (API.md, Real time). */
+/** The body of every live MESSAGE (docs/api.md, Real time). */
 public record LiveEvent(
         String id,
         String type,

@@ -30,7 +30,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns each committed event into the live event of API.md, with the changed resource as it now stands, and
+ * Turns each committed event into the live event of docs/api.md, with the changed resource as it now stands, and
  * hands it to every instance's subscribers through a subscription-query update (sent once the unit of work
  * commits). Its processor never replays (see {@link LiveConfiguration}), so nobody is told anything twice.
  */

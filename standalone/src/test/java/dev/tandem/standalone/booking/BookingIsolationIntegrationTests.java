@@ -84,7 +84,7 @@ class BookingIsolationIntegrationTests extends HttpTests {
             String name, Function<BookingIsolationIntegrationTests, Api.Request> request) {
         var response = request.apply(this).as(colleague.session()).send();
 
-        // Endpoints a provider may use answer "not found"; the admin-only ones refuse the role first (API.md).
+        // Endpoints a provider may use answer "not found"; the admin-only ones refuse the role first (docs/api.md).
         boolean providerMayUse = name.startsWith("GET") || name.contains("/api/provider/");
         assertThat(response.status()).isEqualTo(providerMayUse ? 404 : 403);
         assertUnchanged();

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 /**
- * Every action of API.md, made over HTTP, and what each live subscriber receives: the business's admins
+ * Every action of docs/api.md, made over HTTP, and what each live subscriber receives: the business's admins
  * every event of it, its providers only their own, another business's admin nothing. Each list is the
  * whole of what that subscriber got, in order.
  */
