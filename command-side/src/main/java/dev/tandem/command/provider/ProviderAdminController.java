@@ -16,6 +16,7 @@ import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import dev.tandem.platform.web.IfMatch;
+import dev.tandem.platform.web.Owned;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -116,7 +117,10 @@ class ProviderAdminController {
 
     @PutMapping("/{id}")
     ResponseEntity<ProviderView> change(
-            @PathVariable String id, @Valid @RequestBody ChangeRequest request, IfMatch ifMatch, Caller caller) {
+            @PathVariable @Owned(ProviderLookup.class) String id,
+            @Valid @RequestBody ChangeRequest request,
+            IfMatch ifMatch,
+            Caller caller) {
         if (request.email() != null) {
             throw new InvalidInputException("email", "is the provider's login and cannot be changed here");
         }
@@ -143,7 +147,7 @@ class ProviderAdminController {
 
     /** Deactivates: the history stays, the provider can no longer sign in or be assigned. */
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> deactivate(@PathVariable String id, Caller caller) {
+    ResponseEntity<Void> deactivate(@PathVariable @Owned(ProviderLookup.class) String id, Caller caller) {
         var providerId = ProviderRequests.providerId(id);
         administration.deactivate(caller.businessId(), providerId);
         projections.awaitAggregates(providerId.toString());

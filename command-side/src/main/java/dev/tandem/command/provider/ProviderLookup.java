@@ -4,6 +4,9 @@ import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.security.Caller;
+import dev.tandem.platform.web.OwnershipCheck;
+import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * answers the command side gives without the query side. A provider of another business is not found.
  */
 @Component
-class ProviderLookup implements ProviderSchedules {
+class ProviderLookup implements ProviderSchedules, OwnershipCheck {
 
     private final Repository<Provider> providers;
 
@@ -28,6 +31,11 @@ class ProviderLookup implements ProviderSchedules {
     @Override
     public ProviderSchedule scheduleOf(BusinessId businessId, ProviderId providerId) {
         return read(businessId, providerId, Provider::schedule);
+    }
+
+    @Override
+    public void requireVisibleTo(Caller caller, UUID id) {
+        read(caller.businessId(), new ProviderId(id), provider -> Boolean.TRUE);
     }
 
     AvailabilityView availabilityOf(BusinessId businessId, ProviderId providerId) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
@@ -110,6 +111,16 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        // Both roles read bookings under /api/bookings/{id}; only admins list, book and
+                        // change them. Named here, before the body is read, so a provider gets 403
+                        // whatever it sends (docs/api.md, the order of checks).
+                        .requestMatchers(HttpMethod.GET, "/api/bookings")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/bookings", "/api/bookings/*/rating", "/api/bookings/*/tip")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PATCH, "/api/bookings/*")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/provider/**")
                         .hasRole("PROVIDER")

@@ -12,8 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies above the limit: at once when {@code Content-Length} says so, and while reading when a
- * chunked body grows past it, so no request can make the server buffer an unbounded amount.
+ * Refuses bodies above the limit when something starts reading them: at once when {@code Content-Length}
+ * says so, and while reading when a chunked body grows past it, so no request can make the server buffer an
+ * unbounded amount. Not before: authentication, role and ownership answer first (docs/api.md, the order of
+ * checks), and they never read the body.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -28,12 +30,15 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            problems.write(
-                    request, response, HttpStatus.CONTENT_TOO_LARGE, new PayloadTooLargeException(limit).getMessage());
-            return;
+        try {
+            chain.doFilter(new LimitedRequest(request, limit), response);
+        } catch (PayloadTooLargeException tooLarge) {
+            // Read by a filter (an idempotent write's body is hashed) rather than by Spring MVC, whose
+            // exception handlers answer the same.
+            if (!response.isCommitted()) {
+                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            }
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     /** Thrown when a body exceeds the limit; answered with 413. */
@@ -55,6 +60,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
+            if (getContentLengthLong() > limit) {
+                throw new PayloadTooLargeException(limit);
+            }
             ServletInputStream in = super.getInputStream();
             return new ServletInputStream() {
                 private long read;

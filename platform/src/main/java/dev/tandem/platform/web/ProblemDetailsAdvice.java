@@ -33,6 +33,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -167,6 +168,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return entity(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.", List.of(), request);
         }
         return badRequest(List.of(fieldErrorOf(e)), request);
+    }
+
+    /** Spring's own detail names its static resource handling; the caller needs only to know nothing is here. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return entity(HttpStatus.NOT_FOUND, "Nothing is served at this address.", List.of(), request);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.tandem.platform.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, ApiDocumentation.class})
 public class WebConfiguration {
 
     @Bean
@@ -49,7 +50,7 @@ public class WebConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer requestArgumentsAndChecks() {
+    WebMvcConfigurer requestArgumentsAndChecks(BeanFactory beans) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -58,6 +59,8 @@ public class WebConfiguration {
 
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                // Ownership (404) before any check of the request's content (400).
+                registry.addInterceptor(new OwnedPathVariables(beans));
                 registry.addInterceptor(new PrintableParameters());
             }
         };

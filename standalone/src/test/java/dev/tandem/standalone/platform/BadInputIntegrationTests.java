@@ -66,6 +66,15 @@ class BadInputIntegrationTests extends HttpTests {
     }
 
     @Test
+    void anUnknownPathIsNotFoundWithoutNamingTheFramework() {
+        var response = api.get("/api/no-such-thing").as(admin).send();
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.body().get("detail").asString()).isEqualTo("Nothing is served at this address.");
+    }
+
+    @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         String huge = "{\"name\":\"" + "x".repeat(300 * 1024) + "\"}";
 
