@@ -35,7 +35,8 @@ class AccessTokens {
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.accessTokenTtl()))
                 .claim(TokenClaims.BUSINESS_ID, account.businessId().toString())
-                .claim(TokenClaims.ROLE, account.role().name());
+                .claim(TokenClaims.ROLE, account.role().name())
+                .claim(TokenClaims.SESSION_VERSION, account.sessionVersion());
         account.providerId().ifPresent(id -> claims.claim(TokenClaims.PROVIDER_ID, id.toString()));
         var header = JwsHeader.with(MacAlgorithm.HS256).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();

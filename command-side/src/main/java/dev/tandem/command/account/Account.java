@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +44,12 @@ class Account {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
+
+    @Column(name = "sessions_ended_at")
+    private Instant sessionsEndedAt;
+
     protected Account() {}
 
     private Account(UUID id, UUID businessId, String email, String name, Role role, UUID providerId) {
@@ -68,6 +75,16 @@ class Account {
 
     void deactivate() {
         active = false;
+    }
+
+    /** Every access token issued so far stops working; the next ones carry the new version. */
+    void endSessions(Instant at) {
+        sessionVersion++;
+        sessionsEndedAt = at;
+    }
+
+    long sessionVersion() {
+        return sessionVersion;
     }
 
     UserId id() {

@@ -9,6 +9,7 @@ import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.Role;
 import dev.tandem.kernel.UserId;
+import dev.tandem.platform.security.EndedSessions;
 import dev.tandem.platform.security.TokenProperties;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Signs users up and in, rotates refresh tokens and turns invitations into passwords. */
 @Service
@@ -31,6 +34,7 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final CommandGateway commands;
     private final TokenProperties properties;
+    private final EndedSessions endedSessions;
     private final Clock clock;
 
     AccountService(
@@ -42,6 +46,7 @@ public class AccountService {
             LoginThrottle throttle,
             CommandGateway commands,
             TokenProperties properties,
+            EndedSessions endedSessions,
             Clock clock) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
@@ -51,6 +56,7 @@ public class AccountService {
         this.throttle = throttle;
         this.commands = commands;
         this.properties = properties;
+        this.endedSessions = endedSessions;
         this.clock = clock;
     }
 
@@ -90,8 +96,9 @@ public class AccountService {
     }
 
     /**
-     * Exchanges a refresh token for a new pair. A token that was already exchanged proves a copy exists
-     * elsewhere, so its whole family is revoked and the legitimate holder must sign in again.
+     * Exchanges a refresh token for a new pair, once. A token that was already exchanged (also by a request
+     * at the same moment) proves a copy exists elsewhere, so its whole family is revoked and the legitimate
+     * holder must sign in again.
      */
     @Transactional(noRollbackFor = AuthenticationFailedException.class)
     Session refresh(String refreshToken) {
@@ -99,15 +106,14 @@ public class AccountService {
         var token = refreshTokens
                 .findByHash(SecretTokens.hash(refreshToken == null ? "" : refreshToken))
                 .orElseThrow(AuthenticationFailedException::new);
-        if (token.isSpent()) {
-            refreshTokens.revokeFamily(token.familyId(), now);
-            throw new AuthenticationFailedException();
-        }
         var account = accounts.findById(token.accountId()).filter(Account::isActive);
         if (token.isExpiredAt(now) || account.isEmpty()) {
             throw new AuthenticationFailedException();
         }
-        token.markUsed(now);
+        if (token.isSpent() || refreshTokens.use(token.id(), now) == 0) {
+            refreshTokens.revokeFamily(token.familyId(), now);
+            throw new AuthenticationFailedException();
+        }
         return new Session(
                 accessTokens.issueFor(account.get()),
                 "Bearer",
@@ -128,8 +134,40 @@ public class AccountService {
                 .orElseThrow(AuthenticationFailedException::new);
         account.setPasswordHash(passwords.hash(password));
         invite.accept(now);
+        // A new password (an invitation re-issued for a forgotten one) ends the sessions of the old one.
+        endSessionsOf(account, now);
         return startSession(account);
     }
+
+    /**
+     * Signs out: the refresh token's family stops working, and so does every access token of its user, with
+     * its live connections. An unknown or spent token is not an error: the caller is signed out either way.
+     */
+    @Transactional
+    void logOut(String refreshToken) {
+        Instant now = clock.instant();
+        refreshTokens.findByHash(SecretTokens.hash(refreshToken)).ifPresent(token -> {
+            refreshTokens.revokeFamily(token.familyId(), now);
+            accounts.findById(token.accountId()).ifPresent(account -> endSessionsOf(account, now));
+        });
+    }
+
+    /** A new invitation for a provider (a forgotten password); the earlier ones stop working. */
+    @Transactional
+    public Invitation reinvite(BusinessId businessId, ProviderId providerId) {
+        var account = accounts.findByProviderId(providerId.value())
+                .filter(candidate -> candidate.businessId().equals(businessId))
+                .orElseThrow(() -> new NotFoundException("No such provider."));
+        if (!account.isActive()) {
+            throw new ConflictException("A deactivated provider cannot be invited.");
+        }
+        Instant now = clock.instant();
+        invites.closeOpenInvites(account.id().value(), now);
+        return newInvitation(account, now);
+    }
+
+    /** An invitation's secret token, shown once, and when it stops working. */
+    public record Invitation(String inviteToken, Instant expiresAt) {}
 
     /**
      * Creates an account without a password and returns the token of its invitation, which the new user
@@ -139,10 +177,14 @@ public class AccountService {
     public String invite(BusinessId businessId, Role role, ProviderId providerId, String email, String name) {
         var account = newAccount(businessId, role, providerId, email, name);
         accounts.save(account);
+        return newInvitation(account, clock.instant()).inviteToken();
+    }
+
+    private Invitation newInvitation(Account account, Instant now) {
         String token = SecretTokens.newToken();
-        invites.save(new Invite(
-                SecretTokens.hash(token), account.id().value(), clock.instant().plus(properties.inviteTtl())));
-        return token;
+        Instant expiresAt = now.plus(properties.inviteTtl());
+        invites.save(new Invite(SecretTokens.hash(token), account.id().value(), expiresAt));
+        return new Invitation(token, expiresAt);
     }
 
     /**
@@ -158,14 +200,17 @@ public class AccountService {
     }
 
     /**
-     * A deactivated provider can neither sign in nor refresh its session; its account stays, like its
-     * history. Access tokens already issued run out within their short lifetime.
+     * A deactivated provider can neither sign in nor refresh its session, and the access tokens it holds stop
+     * working at once; its account stays, like its history.
      */
     @Transactional
     public void deactivateProvider(BusinessId businessId, ProviderId providerId) {
         accounts.findByProviderId(providerId.value())
                 .filter(account -> account.businessId().equals(businessId))
-                .ifPresent(Account::deactivate);
+                .ifPresent(account -> {
+                    account.deactivate();
+                    endSessionsOf(account, clock.instant());
+                });
     }
 
     @Transactional(readOnly = true)
@@ -178,6 +223,28 @@ public class AccountService {
         return accounts.findById(id.value())
                 .map(UserView::of)
                 .orElseThrow(() -> new NotFoundException("No such user."));
+    }
+
+    /**
+     * Raises the account's session version; once the transaction commits, this process refuses the older
+     * tokens at once, and the others as soon as the database tells them (a few milliseconds).
+     */
+    private void endSessionsOf(Account account, Instant now) {
+        account.endSessions(now);
+        accounts.save(account);
+        UserId user = account.id();
+        long version = account.sessionVersion();
+        boolean closed = !account.isActive();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    endedSessions.ended(user, version, closed);
+                }
+            });
+        } else {
+            endedSessions.ended(user, version, closed);
+        }
     }
 
     private Session startSession(Account account) {

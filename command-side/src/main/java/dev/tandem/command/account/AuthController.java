@@ -77,6 +77,13 @@ class AuthController {
         return accounts.refresh(request.refreshToken());
     }
 
+    /** Always 204: whether the token was known, spent or valid, the caller is signed out afterwards. */
+    @PostMapping("/logout")
+    ResponseEntity<Void> logOut(@Valid @RequestBody RefreshRequest request) {
+        accounts.logOut(request.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/accept-invite")
     Session acceptInvite(@Valid @RequestBody AcceptInviteRequest request) {
         return accounts.acceptInvite(request.inviteToken(), request.password());

@@ -52,8 +52,8 @@ class RefreshToken {
         return !now.isBefore(expiresAt);
     }
 
-    void markUsed(Instant at) {
-        usedAt = at;
+    UUID id() {
+        return id;
     }
 
     UUID familyId() {

@@ -8,6 +8,7 @@ import dev.tandem.api.provider.ProviderView;
 import dev.tandem.api.provider.RegisterProviderCommand;
 import dev.tandem.api.provider.SetPayRateCommand;
 import dev.tandem.api.provider.UpdateProviderProfileCommand;
+import dev.tandem.command.account.AccountService;
 import dev.tandem.command.provider.ProviderRequests.HomeRequest;
 import dev.tandem.command.provider.ProviderRequests.PayRateRequest;
 import dev.tandem.kernel.PayRate;
@@ -152,6 +153,17 @@ class ProviderAdminController {
         administration.deactivate(caller.businessId(), providerId);
         projections.awaitAggregates(providerId.toString());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A new invitation (a forgotten password): the admin passes its token to the provider, who sets a new
+     * password with it; the provider's earlier invitations stop working, its sessions when it accepts.
+     */
+    @PostMapping("/{id}/invite")
+    ResponseEntity<AccountService.Invitation> reinvite(
+            @PathVariable @Owned(ProviderLookup.class) String id, Caller caller) {
+        var invitation = administration.reinvite(caller.businessId(), ProviderRequests.providerId(id));
+        return ResponseEntity.status(HttpStatus.CREATED).body(invitation);
     }
 
     /** Adds a pay rate from {@code effectiveFrom} (default now) on; earlier rates stay for history. */

@@ -77,6 +77,11 @@ class ProviderAdministration {
         accounts.deactivateProvider(businessId, providerId);
     }
 
+    /** A new invitation to set a password, for a provider who forgot it; the earlier ones stop working. */
+    AccountService.Invitation reinvite(BusinessId businessId, ProviderId providerId) {
+        return accounts.reinvite(businessId, providerId);
+    }
+
     /** Each part that is given replaces what was there; the answer is the whole availability afterwards. */
     @Transactional
     AvailabilityView changeAvailability(

@@ -29,6 +29,12 @@ public class DatabaseConfiguration {
         return EmbeddedPostgres.start(properties);
     }
 
+    /** Listens on every channel a part of the application registered (stored events, ended sessions). */
+    @Bean
+    DatabaseListener databaseListener(DatabaseServer server, List<ListenedChannel> channels) {
+        return new DatabaseListener(server, channels);
+    }
+
     @Bean
     ConnectionName connectionName() {
         return ConnectionName.ofThisInstance();

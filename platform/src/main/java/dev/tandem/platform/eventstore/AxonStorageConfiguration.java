@@ -2,7 +2,6 @@ package dev.tandem.platform.eventstore;
 
 import dev.tandem.platform.consistency.ProcessorProgress;
 import dev.tandem.platform.database.ConnectionName;
-import dev.tandem.platform.database.DatabaseServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -183,9 +182,8 @@ public class AxonStorageConfiguration {
     /** Other processes' stored events wake this one's readers (LISTEN/NOTIFY); its own do so directly. */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-    CommitNotifications commitNotifications(
-            DatabaseServer server, EmbeddedEventStore eventStore, ConnectionName connectionName) {
-        return new CommitNotifications(server, (CommitAwareEventStore) eventStore, connectionName);
+    CommitNotifications commitNotifications(EmbeddedEventStore eventStore, ConnectionName connectionName) {
+        return new CommitNotifications((CommitAwareEventStore) eventStore, connectionName);
     }
 
     /**

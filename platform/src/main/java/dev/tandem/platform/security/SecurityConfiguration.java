@@ -1,7 +1,9 @@
 package dev.tandem.platform.security;
 
 import dev.tandem.platform.web.ProblemWriter;
+import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,7 +47,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKey signingKey, TokenProperties properties) {
+    EndedSessions endedSessions(TokenProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+        return new EndedSessions(properties.accessTokenTtl(), publisher, clock);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKey signingKey, TokenProperties properties, EndedSessions endedSessions) {
         var decoder = NimbusJwtDecoder.withSecretKey(signingKey.key())
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
@@ -53,7 +60,8 @@ public class SecurityConfiguration {
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<String>(TokenClaims.BUSINESS_ID, value -> value != null),
                 new JwtClaimValidator<String>(TokenClaims.ROLE, value -> value != null),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, value -> value != null)));
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, value -> value != null),
+                endedSessions));
         return decoder;
     }
 

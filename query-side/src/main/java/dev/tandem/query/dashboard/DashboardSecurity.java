@@ -48,8 +48,8 @@ class DashboardSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain dashboardPages(HttpSecurity http, JwtDecoder tokens, SessionRefresher refresher)
-            throws Exception {
+    SecurityFilterChain dashboardPages(
+            HttpSecurity http, JwtDecoder tokens, SessionRefresher refresher, SignOut signOut) throws Exception {
         var csrfCookies = new CookieCsrfTokenRepository();
         csrfCookies.setCookieName(CSRF_COOKIE);
         csrfCookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict").httpOnly(true));
@@ -89,10 +89,8 @@ class DashboardSecurity {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signIn)
                         .accessDeniedHandler(
                                 (request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())))
-                .logout(logout -> logout.logoutUrl("/logout")
-                        .addLogoutHandler(
-                                (request, response, authentication) -> BrowserSession.clear(request, response))
-                        .logoutSuccessUrl("/login?signedOut"))
+                .logout(logout ->
+                        logout.logoutUrl("/logout").addLogoutHandler(signOut).logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")));

@@ -1,6 +1,7 @@
 package dev.tandem.query.live;
 
 import dev.tandem.kernel.ProviderId;
+import dev.tandem.platform.security.SessionsEnded;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +25,15 @@ import org.springframework.web.socket.messaging.SessionConnectedEvent;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 
 /**
- * Ends live connections that may no longer listen: when the token they connected with expires, and when
- * their provider is deactivated. An ERROR frame tells the client why, then the connection closes.
+ * Ends live connections that may no longer listen: when the token they connected with expires, when their
+ * user signs out or is deactivated, and when their provider is deactivated. An ERROR frame tells the client
+ * why, then the connection closes.
  */
 @Component
 class LiveSessions {
 
     static final String DEACTIVATED = "The provider has been deactivated";
+    static final String SESSION_ENDED = "The session has ended";
 
     private final MessageChannel toClients;
     private final TaskScheduler scheduler;
@@ -59,6 +62,20 @@ class LiveSessions {
     @EventListener
     void on(SessionDisconnectEvent disconnected) {
         Optional.ofNullable(expiries.remove(disconnected.getSessionId())).ifPresent(expiry -> expiry.cancel(false));
+    }
+
+    /**
+     * A deactivated provider's connections are left to its deactivation event, which they receive before they
+     * close ({@link CloseAfterDelivery}); any other user's close now.
+     */
+    @EventListener
+    void on(SessionsEnded ended) {
+        Optional.ofNullable(users.getUser(ended.userId().toString())).stream()
+                .filter(user -> !(ended.accountClosed()
+                        && user.getPrincipal() instanceof LiveUser live
+                        && live.providerId().isPresent()))
+                .flatMap(user -> user.getSessions().stream())
+                .forEach(session -> close(session.getId(), SESSION_ENDED));
     }
 
     /** The users signed in as one of these providers, with a live connection here. */

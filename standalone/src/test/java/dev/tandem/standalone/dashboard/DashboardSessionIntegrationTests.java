@@ -83,6 +83,29 @@ class DashboardSessionIntegrationTests extends HttpTests {
         assertThat(get("/app/admin", jar).statusCode()).isEqualTo(200);
     }
 
+    /** A copy of the cookies left behind (a shared device, a stolen backup) opens nothing after signing out. */
+    @Test
+    void signingOutEndsTheSessionOnTheServerNotOnlyInTheBrowser() throws Exception {
+        var admin = api.signUp();
+        var cookies = signIn(admin.email());
+        var page = get("/app/admin", cookies.jar());
+        var csrf = CSRF_FIELD.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+
+        var signedOut = post("/logout", cookies.jar(), Map.of("_csrf", csrf.group(1)));
+
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?signedOut");
+        var leftBehind = get("/app/admin", cookies.jar());
+        assertThat(leftBehind.statusCode()).isEqualTo(302);
+        assertThat(leftBehind.headers().firstValue("Location").orElseThrow()).contains("/login");
+        assertThat(api.get("/api/me")
+                        .bearer(cookies.jar().get("tandem_session"))
+                        .send()
+                        .status())
+                .isEqualTo(401);
+    }
+
     @Test
     void withNeitherCookieAPageSendsTheVisitorToSignInAndAnHtmxRequestIsToldToGoThere() throws Exception {
         var page = get("/app/admin/bookings", Map.of());

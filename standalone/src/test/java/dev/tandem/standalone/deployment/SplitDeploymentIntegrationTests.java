@@ -86,6 +86,23 @@ class SplitDeploymentIntegrationTests {
         assertThat(answer.body().get("detail").asString()).contains("not available from this server");
     }
 
+    /** The query side learns of the sign-out from the database's notification, not from its own memory. */
+    @Test
+    void signingOutOnTheCommandSideEndsTheTokenOnTheQuerySide() {
+        var commands = new Api(portOf(commandSide));
+        var queries = new Api(portOf(querySide));
+        var admin = commands.signUp();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> queries.get("/api/admin/business").as(admin).send().status() == 200);
+
+        commands.post("/api/auth/logout")
+                .json(Map.of("refreshToken", admin.refreshToken()))
+                .send();
+
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> queries.get("/api/admin/business").as(admin).send().status() == 401);
+    }
+
     @Test
     void eachSideServesOnlyItsOwnEndpoints() {
         var commands = new Api(portOf(commandSide));
