@@ -60,7 +60,11 @@ class Server:
         self.log = open(os.path.join(self.data_dir, "server.log"), "w")
         defaults = [f"--server.port={self.port}", f"--tandem.database.data-dir={self.data_dir}",
                     "--tandem.demo.enabled=false", "--logging.level.tandem.http=WARN",
-                    "--logging.level.org.axonframework=WARN"]
+                    "--logging.level.org.axonframework=WARN",
+                    # The drivers write as fast as the server answers, from one address: the per-business write
+                    # limit and the sign-up throttle, which guard tenants from each other, would measure themselves.
+                    "--tandem.web.business-writes-per-second=1000000",
+                    "--tandem.security.login-throttle.sign-ups-per-address=1000000"]
         # A setting given twice reaches Spring as both values joined ("false,true"): the caller's one wins.
         given = {arg.split("=", 1)[0] for arg in extra_args}
         command = [JAVA] + ([f"-Xmx{heap}"] if heap else []) + ["-jar", jar_path] + [

@@ -92,6 +92,7 @@ public class AccountService {
             throttle.recordFailure(email, clientAddress);
             throw new AuthenticationFailedException();
         }
+        throttle.recordSuccess(email, clientAddress);
         return startSession(account.get());
     }
 

@@ -18,10 +18,12 @@ class AuthController {
 
     private final AccountService accounts;
     private final SignUpFinisher signUps;
+    private final LoginThrottle throttle;
 
-    AuthController(AccountService accounts, SignUpFinisher signUps) {
+    AuthController(AccountService accounts, SignUpFinisher signUps, LoginThrottle throttle) {
         this.accounts = accounts;
         this.signUps = signUps;
+        this.throttle = throttle;
     }
 
     record SignUpRequest(
@@ -48,7 +50,10 @@ class AuthController {
             @NotBlank String inviteToken, @NotBlank String password) {}
 
     @PostMapping("/signup")
-    ResponseEntity<SignUpResponse> signUp(@Valid @RequestBody SignUpRequest request) {
+    ResponseEntity<SignUpResponse> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
+        throttle.waitBeforeSigningUp(http.getRemoteAddr()).ifPresent(wait -> {
+            throw new TooManyAttemptsException(wait);
+        });
         Session session = accounts.signUp(new AccountService.SignUp(
                 request.businessName(),
                 request.timeZone() == null ? "UTC" : request.timeZone(),

@@ -2,7 +2,7 @@ package dev.tandem.command.account;
 
 import java.time.Duration;
 
-/** Too many failed logins for an email or from an address; answered 429 with Retry-After. */
+/** Too many failed logins for an account from one address or from an address overall, or too many sign-ups from an address; answered 429 with Retry-After. */
 class TooManyAttemptsException extends RuntimeException {
 
     private final Duration retryAfter;

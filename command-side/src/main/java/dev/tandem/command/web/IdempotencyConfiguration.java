@@ -10,11 +10,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
 
-    /** Right after Spring Security, so the caller (and with it the business) is known. */
+    /**
+     * After Spring Security, so the caller (and with it the business) is known, and after the write limits: a
+     * refused write takes no key.
+     */
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, ProblemWriter problems) {
         var registration = new FilterRegistrationBean<>(new IdempotencyFilter(new IdempotencyKeys(jdbc), problems));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 3);
         registration.addUrlPatterns("/api/*");
         return registration;
     }

@@ -48,7 +48,13 @@ public class DatabaseConfiguration {
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.ownerUser());
         dataSource.setPassword(server.ownerPassword());
-        dataSource.setConnectionInitSql("set role " + properties.applicationRole());
+        // Every wait is bounded: for a connection, for a row another transaction holds, for a statement.
+        dataSource.setConnectionInitSql("set role " + properties.applicationRole()
+                + "; set statement_timeout = " + properties.statementTimeout().toMillis()
+                + "; set lock_timeout = " + properties.lockTimeout().toMillis());
+        dataSource.setConnectionTimeout(properties.connectionWait().toMillis());
+        dataSource.setValidationTimeout(
+                Math.min(1_000, properties.connectionWait().toMillis() / 2));
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
         dataSource.setPoolName("tandem");
         return dataSource;

@@ -1,6 +1,7 @@
 package dev.tandem.platform.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param durable whether the embedded server flushes each commit to disk before answering (fsync and
  *     synchronous commit on), so that nothing acknowledged is lost when the machine or the server crashes;
  *     tests turn it off for speed, their data being thrown away anyway
+ * @param connectionWait how long a request waits for a database connection before it answers 503 (the
+ *     database gone, or every connection busy)
+ * @param statementTimeout how long one statement may run before PostgreSQL cancels it
+ * @param lockTimeout how long a statement waits for a row another transaction holds before it gives up
  * @param serverSettings further settings of the embedded server, by their postgresql.conf names (for
  *     diagnostics: {@code shared_preload_libraries=pg_stat_statements}, as the idle benchmark sets)
  */
@@ -34,6 +39,9 @@ public record DatabaseProperties(
         @DefaultValue("tandem_app") String applicationRole,
         @DefaultValue("10") int maxPoolSize,
         @DefaultValue("true") boolean durable,
+        @DefaultValue("2s") Duration connectionWait,
+        @DefaultValue("30s") Duration statementTimeout,
+        @DefaultValue("5s") Duration lockTimeout,
         Map<String, String> serverSettings) {
 
     boolean external() {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,11 +17,19 @@ import org.slf4j.LoggerFactory;
  * One embedded PostgreSQL server per data folder and JVM, shared by every application context in it, so
  * tests with several contexts (and both sides of a split run) meet in the same database and pay the start
  * once. The server stops when the JVM does.
+ *
+ * <p>Should the server die under a running application (killed, out of memory), the application exits with
+ * status {@value #DATABASE_DIED}, for its supervisor (systemd, a container runtime, a shell loop) to start it
+ * again: the next start finds the data folder, PostgreSQL recovers every committed transaction, and the
+ * processors go on from their tokens. Restarting the server in place would leave this process's connections,
+ * claims and caches to chance; a fresh start leaves nothing to chance.
  */
 final class EmbeddedPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final String EPHEMERAL = "<temporary>";
+    static final int DATABASE_DIED = 3;
+    private static volatile boolean stopping;
     private static final Map<String, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> servers =
             new ConcurrentHashMap<>();
 
@@ -44,6 +54,14 @@ final class EmbeddedPostgres {
                             : " with temporary data",
                     properties.durable() ? "" : ", not durable (fsync off)");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            if (properties.persistent()) {
+                // A second later: stopped with the whole process (Ctrl-C reaches both), the shutdown has begun.
+                server.getProcess()
+                        .onExit()
+                        .thenRunAsync(
+                                () -> exitUnlessStopping(server),
+                                CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
@@ -87,7 +105,21 @@ final class EmbeddedPostgres {
         }
     }
 
+    private static void exitUnlessStopping(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        if (stopping) {
+            return;
+        }
+        log.error(
+                "The embedded PostgreSQL on port {} has died; exiting with status {} so that this server is started"
+                        + " again on its data",
+                server.getPort(),
+                DATABASE_DIED);
+        // From a thread of its own: exit runs the shutdown hooks, which wait for threads like this one.
+        Thread.ofPlatform().name("database-died").start(() -> System.exit(DATABASE_DIED));
+    }
+
     private static void close(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        stopping = true;
         try {
             server.close();
         } catch (IOException e) {

@@ -1,37 +1,48 @@
 package dev.tandem.platform.faults;
 
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.NonTransientDataAccessResourceException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.TransactionException;
 
 /**
- * Failures that are not the event's: the database gone or busy, a deadlock, a lost connection. Parking the
- * event for them would park every event; the batch is retried instead, with the processor's back-off.
+ * Failures that are not the event's or the request's: the database gone or busy, a deadlock, a lost
+ * connection, a lock or statement that waited too long. Parking an event for them would park every event; the
+ * batch is retried instead, with the processor's back-off. A request that meets one answers 503 with
+ * {@code Retry-After}: its transaction rolled back, so it changed nothing and may be sent again.
  */
-final class TransientFaults {
+public final class TransientFaults {
 
     /**
      * PostgreSQL's classes of such errors: 08 connection, 40 transaction rollback (serialization, deadlock),
      * 53 insufficient resources, 57 operator intervention (shutdown), 58 system error; and 25P02, a
-     * transaction aborted earlier, whose first failure decides.
+     * transaction aborted earlier, whose first failure decides; 55P03, a lock not had within lock_timeout.
      */
     private static final Set<String> CLASSES = Set.of("08", "40", "53", "57", "58");
 
+    private static final Set<String> STATES = Set.of("25P02", "55P03");
+
     private TransientFaults() {}
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransientDataAccessException
                     || cause instanceof RecoverableDataAccessException
                     || cause instanceof NonTransientDataAccessResourceException
                     || cause instanceof TransactionException
                     || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLRecoverableException
+                    // Hibernate could not begin, commit or roll back on the connection: it is gone (a rollback
+                    // that fails that way even hides the failure that caused it).
+                    || cause instanceof org.hibernate.TransactionException
+                    || cause instanceof JDBCConnectionException
+                    || cause instanceof SocketException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && isTransientState(sql.getSQLState())) {
@@ -42,6 +53,6 @@ final class TransientFaults {
     }
 
     private static boolean isTransientState(String state) {
-        return state.equals("25P02") || (state.length() == 5 && CLASSES.contains(state.substring(0, 2)));
+        return STATES.contains(state) || (state.length() == 5 && CLASSES.contains(state.substring(0, 2)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.platform.json;
 
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -18,6 +19,17 @@ public class JsonConfiguration {
     @Bean
     PrintableTextModule printableTextModule() {
         return new PrintableTextModule();
+    }
+
+    /** Spring MVC's JSON only, like {@link #printableTextModule()}. */
+    @Bean
+    StrictInputModule strictInputModule() {
+        return new StrictInputModule();
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer noCoercedInput() {
+        return StrictInputModule::refuseCoercions;
     }
 
     /**

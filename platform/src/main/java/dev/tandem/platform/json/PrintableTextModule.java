@@ -4,7 +4,6 @@ import dev.tandem.api.errors.TextInput;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -22,10 +21,10 @@ public final class PrintableTextModule extends SimpleModule {
     }
 
     /** A string that is not printable, with the JSON path of its field. */
-    public static final class UnprintableTextException extends InvalidFormatException {
+    public static final class UnprintableTextException extends FieldRuleException {
 
         UnprintableTextException(JsonParser parser, String value) {
-            super(parser, "Text " + TextInput.UNPRINTABLE, value, String.class);
+            super(parser, TextInput.UNPRINTABLE, value, String.class);
         }
     }
 

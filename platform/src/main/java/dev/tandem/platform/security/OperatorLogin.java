@@ -1,7 +1,12 @@
 package dev.tandem.platform.security;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
@@ -12,7 +17,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The one operator login, its password kept only as an Argon2 hash once the application has started. Without
- * a configured password a random one is made and logged once, so a fresh installation is never open.
+ * a configured password, the one in the password file is used, made at random on the first start, so a fresh
+ * installation is never open and the password never appears in a log.
  */
 public final class OperatorLogin {
 
@@ -23,18 +29,20 @@ public final class OperatorLogin {
     private final PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     private final UserDetailsService users;
     private final boolean generated;
+    private final Path passwordFile;
 
     OperatorLogin(OperatorProperties properties) {
         this.username = properties.username();
         String password = properties.password();
         this.generated = password == null || password.isBlank();
+        this.passwordFile = properties.passwordFile().toAbsolutePath();
         if (generated) {
-            password = randomPassword();
+            password = keptPassword(passwordFile);
             log.warn(
-                    "TANDEM_OPERATOR_PASSWORD is not set: the operator login for /api/operator is {} / {} until the"
-                            + " next start.",
+                    "TANDEM_OPERATOR_PASSWORD is not set: the operator login for /api/operator is {}, with the"
+                            + " password in {}",
                     username,
-                    password);
+                    passwordFile);
         }
         this.users = new InMemoryUserDetailsManager(User.withUsername(username)
                 .password(encoder.encode(password))
@@ -46,9 +54,9 @@ public final class OperatorLogin {
         return username;
     }
 
-    /** Whether the password was made at start (and written to the log) rather than configured. */
-    public boolean isGenerated() {
-        return generated;
+    /** Where the password is, when it was made rather than configured. */
+    public Optional<Path> passwordFile() {
+        return generated ? Optional.of(passwordFile) : Optional.empty();
     }
 
     UserDetailsService users() {
@@ -57,6 +65,27 @@ public final class OperatorLogin {
 
     PasswordEncoder encoder() {
         return encoder;
+    }
+
+    /** The password in the file, or a new one written there, readable and writable by its owner only. */
+    private static String keptPassword(Path file) {
+        try {
+            if (Files.isRegularFile(file)) {
+                String kept = Files.readString(file).strip();
+                if (!kept.isEmpty()) {
+                    return kept;
+                }
+            }
+            Files.createDirectories(file.getParent());
+            String password = randomPassword();
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, password + System.lineSeparator());
+            return password;
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalStateException(
+                    "Cannot keep the operator's password in " + file + "; set TANDEM_OPERATOR_PASSWORD instead", e);
+        }
     }
 
     private static String randomPassword() {

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,6 +31,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -100,7 +105,8 @@ public class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(authentication))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(OperatorLogin.ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint(askForTheOperator))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(askForTheOperator));
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(askForTheOperator))
+                .headers(SecurityConfiguration::apiHeaders);
         return http.build();
     }
 
@@ -145,7 +151,8 @@ public class SecurityConfiguration {
                                         HttpStatus.UNAUTHORIZED,
                                         "A valid bearer token is required."))
                                 .accessDeniedHandler((request, response, denied) -> problems.write(
-                                        request, response, HttpStatus.FORBIDDEN, "Your role may not do this.")));
+                                        request, response, HttpStatus.FORBIDDEN, "Your role may not do this.")))
+                .headers(SecurityConfiguration::apiHeaders);
         return http.build();
     }
 
@@ -157,6 +164,19 @@ public class SecurityConfiguration {
                 resolvers.add(new CallerArgumentResolver());
             }
         };
+    }
+
+    /**
+     * Besides Spring Security's defaults (nosniff, frame options, no caching, HSTS over https): JSON answers
+     * load nothing and are framed nowhere, and no request sends our URLs on as a referrer. The API
+     * documentation's page is left its own policy.
+     */
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        new StaticHeadersWriter(
+                                "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")));
     }
 
     private static Converter<Jwt, AbstractAuthenticationToken> roleFromClaim() {

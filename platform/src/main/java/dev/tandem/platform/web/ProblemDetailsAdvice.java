@@ -3,10 +3,13 @@ package dev.tandem.platform.web;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
-import dev.tandem.api.errors.TextInput;
-import dev.tandem.platform.json.PrintableTextModule.UnprintableTextException;
+import dev.tandem.platform.faults.TransientFaults;
+import dev.tandem.platform.json.FieldRuleException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -35,6 +38,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -46,6 +50,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
@@ -101,7 +106,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * answer as for the original.
      */
     @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class})
-    ProblemDetail wrappedFailure(Exception e, HttpServletRequest request) {
+    ProblemDetail wrappedFailure(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return switch (e.getCause()) {
             case NotFoundException notFound -> notFound(notFound, request);
             case ConflictException conflict -> conflict(conflict, request);
@@ -111,9 +116,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case ConflictingAggregateVersionException stale -> staleVersion(stale, request);
             case ConcurrencyException concurrent -> concurrentChange(concurrent, request);
             case NoHandlerForQueryException unanswered -> unavailableHere(unanswered, request);
-            case CommandExecutionException inner -> wrappedFailure(inner, request);
-            case QueryExecutionException inner -> wrappedFailure(inner, request);
-            case null, default -> unexpected(e, request);
+            case CommandExecutionException inner -> wrappedFailure(inner, request, response);
+            case QueryExecutionException inner -> wrappedFailure(inner, request, response);
+            case null, default -> unexpected(e, request, response);
         };
     }
 
@@ -135,8 +140,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    /**
+     * A failure of the database rather than of the request (gone, busy, a lock or statement that waited too
+     * long) is 503: the transaction rolled back, so nothing changed and the request may be sent again.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (TransientFaults.isTransient(e)) {
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
+            return problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database is unavailable or busy; nothing was changed. Try again in a moment.",
+                    List.of(),
+                    request);
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", List.of(), request);
     }
@@ -186,6 +204,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
+    /** What the value should have been, in the words of the contract (docs/api.md, Conventions). */
+    private static String ruleBrokenBy(DatabindException mapping) {
+        if (mapping instanceof FieldRuleException broken) {
+            return broken.rule();
+        }
+        Class<?> expected = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (expected == null) {
+            return "has a value of the wrong type or format";
+        }
+        if (expected == Integer.class || expected == int.class || expected == Long.class || expected == long.class) {
+            return "must be a whole number";
+        }
+        if (expected == Double.class || expected == double.class) {
+            return "must be a number";
+        }
+        if (expected == Boolean.class || expected == boolean.class) {
+            return "must be true or false";
+        }
+        if (expected == String.class) {
+            return "must be text";
+        }
+        if (expected == UUID.class) {
+            return "must be an id (a UUID)";
+        }
+        if (expected.isEnum()) {
+            return "must be one of " + Arrays.toString(expected.getEnumConstants());
+        }
+        return "has a value of the wrong type or format";
+    }
+
     private static FieldError fieldErrorOf(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(unknown.getPropertyName(), "is not a field of this request");
@@ -198,11 +246,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            return new FieldError(
-                    field,
-                    mapping instanceof UnprintableTextException
-                            ? TextInput.UNPRINTABLE
-                            : "has a value of the wrong type or format");
+            return new FieldError(field, ruleBrokenBy(mapping));
         }
         return new FieldError("body", "is not valid JSON");
     }

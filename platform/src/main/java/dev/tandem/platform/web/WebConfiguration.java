@@ -39,13 +39,23 @@ public class WebConfiguration {
         return registration;
     }
 
-    /** Right after authentication (Spring Security's filters run at -100), before anything reads the body. */
+    /** Right after authentication (Spring Security's filters run at -100), before the admission below. */
+    @Bean
+    FilterRegistrationBean<BusinessWriteLimit> businessWriteLimit(
+            WebProperties properties, ProblemWriter problems, MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(
+                new BusinessWriteLimit(properties.businessWritesPerSecond(), problems, meters));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** After authentication and the business's write limit, before anything reads the body. */
     @Bean
     FilterRegistrationBean<WriteAdmission> writeAdmission(
             WebProperties properties, ProblemWriter problems, MeterRegistry meters) {
         var registration = new FilterRegistrationBean<>(
                 new WriteAdmission(properties.maxWritesInFlight(), properties.writeAdmissionWait(), problems, meters));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
 

@@ -10,9 +10,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxWritesInFlight writes to the API handled at once; more wait {@code writeAdmissionWait} for a place
  *     and are otherwise refused with 503 and {@code Retry-After}
  * @param writeAdmissionWait how long a write waits for a place before it is refused
+ * @param businessWritesPerSecond writes to the API one business may make per second (with a burst of twice
+ *     as many); more are refused with 429 and {@code Retry-After}
  */
 @ConfigurationProperties("tandem.web")
 public record WebProperties(
         @DefaultValue("256KB") DataSize maxBodySize,
         @DefaultValue("16") int maxWritesInFlight,
-        @DefaultValue("200ms") Duration writeAdmissionWait) {}
+        @DefaultValue("200ms") Duration writeAdmissionWait,
+        @DefaultValue("200") int businessWritesPerSecond) {}

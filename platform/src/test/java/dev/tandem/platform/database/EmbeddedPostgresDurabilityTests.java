@@ -74,7 +74,20 @@ class EmbeddedPostgresDurabilityTests {
     }
 
     private DatabaseProperties settings(boolean durable) {
-        return new DatabaseProperties(null, null, null, dataDir, true, "tandem", "tandem_app", 10, durable, null);
+        return new DatabaseProperties(
+                null,
+                null,
+                null,
+                dataDir,
+                true,
+                "tandem",
+                "tandem_app",
+                10,
+                durable,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(5),
+                null);
     }
 
     private Path postgresDir() {

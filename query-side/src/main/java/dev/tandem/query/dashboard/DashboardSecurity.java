@@ -19,6 +19,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -91,9 +92,10 @@ class DashboardSecurity {
                                 (request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())))
                 .logout(logout ->
                         logout.logoutUrl("/logout").addLogoutHandler(signOut).logoutSuccessUrl("/login?signedOut"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
     }
 

@@ -4,11 +4,15 @@ import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.Role;
 import dev.tandem.platform.security.TokenClaims;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.simp.user.SimpUser;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,17 +21,23 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * Guards every frame a client sends: CONNECT needs a valid bearer token or session cookie (tokens never
- * travel in URLs), the only subscription is {@code /user/queue/events}, and clients send nothing else. A
- * refusal closes the connection with an ERROR frame.
+ * travel in URLs) and a user may hold only so many connections; the only subscription is
+ * {@code /user/queue/events}, once per connection (a second would deliver every event twice); clients send
+ * nothing else. A refusal closes the connection with an ERROR frame.
  */
 class StompGate implements ChannelInterceptor {
 
     static final String EVENTS = "/user/queue/events";
+    private static final String SUBSCRIBED = "tandem.subscribed";
 
     private final JwtDecoder tokens;
+    private final ObjectProvider<SimpUserRegistry> users;
+    private final int maxConnectionsPerUser;
 
-    StompGate(JwtDecoder tokens) {
+    StompGate(JwtDecoder tokens, ObjectProvider<SimpUserRegistry> users, int maxConnectionsPerUser) {
         this.tokens = tokens;
+        this.users = users;
+        this.maxConnectionsPerUser = maxConnectionsPerUser;
     }
 
     @Override
@@ -37,8 +47,9 @@ class StompGate implements ChannelInterceptor {
             return message;
         }
         switch (frame.getCommand()) {
-            case CONNECT, STOMP -> frame.setUser(authenticate(frame));
-            case SUBSCRIBE -> requireEventsDestination(frame);
+            case CONNECT, STOMP -> frame.setUser(withinConnectionLimit(authenticate(frame)));
+            case SUBSCRIBE -> subscribeOnce(frame);
+            case UNSUBSCRIBE -> unsubscribe(frame);
             case SEND -> throw new MessagingException("Clients only listen on " + EVENTS);
             default -> {}
         }
@@ -64,6 +75,16 @@ class StompGate implements ChannelInterceptor {
         }
     }
 
+    /** Counted from the connections this server knows; several CONNECTs at the same instant may pass together. */
+    private LiveUser withinConnectionLimit(LiveUser user) {
+        SimpUser known = users.getObject().getUser(user.getName());
+        if (known != null && known.getSessions().size() >= maxConnectionsPerUser) {
+            throw new MessagingException(
+                    "This user already has " + maxConnectionsPerUser + " live connections; close one first");
+        }
+        return user;
+    }
+
     private static Optional<String> bearerToken(StompHeaderAccessor frame) {
         return Optional.ofNullable(frame.getFirstNativeHeader("Authorization"))
                 .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
@@ -76,12 +97,24 @@ class StompGate implements ChannelInterceptor {
                 .map(String.class::cast);
     }
 
-    private static void requireEventsDestination(StompHeaderAccessor frame) {
+    private static void subscribeOnce(StompHeaderAccessor frame) {
         if (!(frame.getUser() instanceof LiveUser)) {
             throw new MessagingException("Not connected");
         }
         if (!EVENTS.equals(frame.getDestination())) {
             throw new MessagingException("Only " + EVENTS + " may be subscribed to");
+        }
+        String subscription = frame.getSubscriptionId() == null ? "" : frame.getSubscriptionId();
+        Map<String, Object> connection = frame.getSessionAttributes();
+        if (connection != null && connection.putIfAbsent(SUBSCRIBED, subscription) != null) {
+            throw new MessagingException("This connection is already subscribed to " + EVENTS);
+        }
+    }
+
+    private static void unsubscribe(StompHeaderAccessor frame) {
+        Map<String, Object> connection = frame.getSessionAttributes();
+        if (connection != null && frame.getSubscriptionId() != null) {
+            connection.remove(SUBSCRIBED, frame.getSubscriptionId());
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.tandem.query.paging;
 
+import dev.tandem.api.errors.InstantInput;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.kernel.BookingStatus;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Reads a list's query parameters, naming the parameter that is wrong. */
@@ -15,11 +15,7 @@ public final class ListParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be an ISO-8601 instant such as 2026-11-24T09:00:00Z");
-        }
+        return InstantInput.parse(field, value);
     }
 
     public static BookingStatus status(String value) {

@@ -60,6 +60,6 @@ class DemoData implements ApplicationRunner {
                 DemoBusiness.PROVIDERS.getFirst().email(),
                 DemoBusiness.PROVIDER_PASSWORD,
                 operator.username(),
-                operator.isGenerated() ? "the password logged above" : "TANDEM_OPERATOR_PASSWORD");
+                operator.passwordFile().map(file -> "the password in " + file).orElse("TANDEM_OPERATOR_PASSWORD"));
     }
 }

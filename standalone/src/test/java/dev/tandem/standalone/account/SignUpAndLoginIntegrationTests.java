@@ -148,25 +148,57 @@ class SignUpAndLoginIntegrationTests extends HttpTests {
     }
 
     @Test
-    void repeatedFailedLoginsForOneEmailAreThrottledWithRetryAfter() {
+    void aSourceThatKeepsGuessingWaitsWhileTheOwnerStillSignsInFromElsewhere() {
         var admin = api.signUp();
-        String address = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        String guesser = "198.51.100." + (1 + new java.util.Random().nextInt(250));
 
         int lastStatus = 0;
         for (int attempt = 0; attempt < 6; attempt++) {
-            lastStatus = api.post("/api/auth/login")
-                    .header("X-Forwarded-For", address)
-                    .json(Map.of("email", admin.email(), "password", "wrong password " + attempt))
-                    .send()
-                    .status();
+            lastStatus = login(guesser, admin.email(), "wrong password " + attempt);
         }
-        var throttled = api.post("/api/auth/login")
+        var guesserWithTheRightPassword = api.post("/api/auth/login")
+                .header("X-Forwarded-For", guesser)
                 .json(Map.of("email", admin.email(), "password", Api.PASSWORD))
                 .send();
 
         assertThat(lastStatus).isEqualTo(429);
-        assertThat(throttled.status()).isEqualTo(429);
-        assertThat(Long.parseLong(throttled.header("Retry-After"))).isPositive();
+        assertThat(guesserWithTheRightPassword.status()).isEqualTo(429);
+        assertThat(Long.parseLong(guesserWithTheRightPassword.header("Retry-After")))
+                .isPositive();
+        assertThat(login("192.0.2.7", admin.email(), Api.PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void theWaitGrowsWithEachFurtherFailureFromTheSameSource() throws Exception {
+        var admin = api.signUp();
+        String guesser = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            login(guesser, admin.email(), "wrong password " + attempt);
+        }
+        var firstWait = api.post("/api/auth/login")
+                .header("X-Forwarded-For", guesser)
+                .json(Map.of("email", admin.email(), "password", "wrong again"))
+                .send();
+        Thread.sleep(1_100);
+        login(guesser, admin.email(), "wrong once more");
+
+        var secondWait = api.post("/api/auth/login")
+                .header("X-Forwarded-For", guesser)
+                .json(Map.of("email", admin.email(), "password", "wrong again"))
+                .send();
+
+        assertThat(firstWait.status()).isEqualTo(429);
+        assertThat(firstWait.header("Retry-After")).isEqualTo("1");
+        assertThat(secondWait.status()).isEqualTo(429);
+        assertThat(Long.parseLong(secondWait.header("Retry-After"))).isEqualTo(2);
+    }
+
+    private int login(String address, String email, String password) {
+        return api.post("/api/auth/login")
+                .header("X-Forwarded-For", address)
+                .json(Map.of("email", email, "password", password))
+                .send()
+                .status();
     }
 
     @Test

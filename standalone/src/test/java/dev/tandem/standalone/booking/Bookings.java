@@ -16,6 +16,8 @@ public final class Bookings {
 
     /** Tuesday 2 March 2027, 10:00 in Paris (the test businesses' time zone). */
     public static final Instant TEN_AM = Instant.parse("2027-03-02T09:00:00Z");
+    /** Pay rates of the tests apply to every booking they make. */
+    public static final Instant PAY_RATES_FROM = Instant.parse("2020-01-01T00:00:00Z");
 
     /** Working windows from 06:00 to 22:00 on every day of the week. */
     public static final List<Map<String, String>> EVERY_DAY = Arrays.stream(DayOfWeek.values())

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 class EarningsIntegrationTests extends HttpTests {
 
-    private static final PayRate QUARTER = new PayRate(PayRateType.PERCENTAGE, 2500, Instant.EPOCH);
+    private static final PayRate QUARTER = new PayRate(PayRateType.PERCENTAGE, 2500, Bookings.PAY_RATES_FROM);
 
     Bookings bookings;
     Api.Session admin;
@@ -78,7 +78,7 @@ class EarningsIntegrationTests extends HttpTests {
 
     @Test
     void totalsAddUpEveryCompletedBookingAndFiltersNarrowThem() {
-        var other = bookings.provider(admin, new PayRate(PayRateType.FLAT, 4_000, Instant.EPOCH));
+        var other = bookings.provider(admin, new PayRate(PayRateType.FLAT, 4_000, Bookings.PAY_RATES_FROM));
         bookings.runToCompletion(
                 provider, bookings.booked(admin, TEN_AM, provider).get("id").asString());
         bookings.runToCompletion(

@@ -97,7 +97,7 @@ class FaultIsolationIntegrationTests extends HttpTests {
 
     @Test
     void tipsAddingUpPastWhatTheLedgerHoldsAreParkedAndOtherEarningsAreRecorded() {
-        var provider = bookings.provider(faulty, new PayRate(PayRateType.PERCENTAGE, 5_000, Instant.EPOCH));
+        var provider = bookings.provider(faulty, new PayRate(PayRateType.PERCENTAGE, 5_000, Bookings.PAY_RATES_FROM));
         JsonNode booking = bookings.booked(faulty, START, provider);
         bookings.runToCompletion(provider, booking.get("id").asString());
         booking = api.get("/api/bookings/" + booking.get("id").asString())
@@ -109,7 +109,7 @@ class FaultIsolationIntegrationTests extends HttpTests {
         storeEvent(faulty, booking.get("id").asString(), version + 1, tip);
         storeEvent(faulty, booking.get("id").asString(), version + 2, tip);
 
-        var otherProvider = bookings.provider(other, new PayRate(PayRateType.FLAT, 4_000, Instant.EPOCH));
+        var otherProvider = bookings.provider(other, new PayRate(PayRateType.FLAT, 4_000, Bookings.PAY_RATES_FROM));
         bookings.runToCompletion(
                 otherProvider,
                 bookings.booked(other, START, otherProvider).get("id").asString());

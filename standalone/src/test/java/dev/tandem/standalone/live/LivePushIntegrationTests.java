@@ -14,7 +14,6 @@ import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
 import dev.tandem.standalone.support.UnreadLiveConnection;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -100,7 +99,7 @@ class LivePushIntegrationTests extends HttpTests {
 
     @Test
     void eachEventCarriesTheResourceItChangedForADashboardToRender() throws Exception {
-        var provider = bookings.provider(admin, new PayRate(PayRateType.PERCENTAGE, 2_500, Instant.EPOCH));
+        var provider = bookings.provider(admin, new PayRate(PayRateType.PERCENTAGE, 2_500, Bookings.PAY_RATES_FROM));
         try (var adminLive = LiveClient.connect(port, admin.token()).subscribeToEvents()) {
             LiveClient.awaitSubscribed(liveUsers, admin.userId());
 

@@ -9,7 +9,6 @@ import dev.tandem.standalone.provider.Providers;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +67,7 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
                     .as(admin)
                     .json(Map.of("name", "Customer " + i, "address", "1 Main St", "lat", 48.85, "lng", 2.35))
                     .send();
-            var worker = bookings.provider(admin, new PayRate(PayRateType.PERCENTAGE, 3_000, Instant.EPOCH));
+            var worker = bookings.provider(admin, new PayRate(PayRateType.PERCENTAGE, 3_000, Bookings.PAY_RATES_FROM));
             String done =
                     bookings.booked(admin, Bookings.TEN_AM, worker).get("id").asString();
             bookings.runToCompletion(worker, done);

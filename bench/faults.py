@@ -1,0 +1,323 @@
+#!/usr/bin/env python3
+"""Faults survived: the server killed under load, its embedded PostgreSQL killed under it, and an external
+PostgreSQL stopped for a while under load. Prints the figures and writes them to bench/results/faults.json.
+
+1. kill: providers walk bookings through confirm, start and complete (earnings) from 8 clients; after
+   --seconds the server is killed with SIGKILL and started again on the same data. It must start at the first
+   try (the embedded PostgreSQL it left running is stopped first), and then: every write that answered 2xx is
+   in the views, every completed booking has exactly one earning, no provider is stuck BUSY, and the
+   processors go on by themselves.
+2. database-died: the same load, and the embedded PostgreSQL is killed with SIGKILL. The server exits with
+   status 3 for its supervisor, answering meanwhile with 503 (never a 500); started again, the same
+   invariants hold.
+3. outage: the server on an external PostgreSQL (the embedded binaries, started as a separate server) that is
+   stopped for --outage seconds under load. Every answer during the outage is a 503 with Retry-After within a
+   bounded time, readiness turns DOWN, and once PostgreSQL is back the server recovers unaided, with the
+   same invariants.
+
+Usage: bench/faults.py [--seconds 10] [--outage 15] [--jar standalone/target/standalone-*.jar]
+(build first: ./mvnw -B -DskipTests package)
+"""
+import argparse
+import glob
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+
+from benchlib import Client, Server, free_port, jar as runnable_jar, percentile, wait_until_up, write_results
+
+SECRET = "--tandem.security.jwt-secret=faults-benchmark-secret-of-32-bytes!"
+PASSWORD = "benchmark password"
+ORDER = {"PENDING": 0, "CONFIRMED": 1, "IN_PROGRESS": 2, "COMPLETED": 3, "CANCELLED": 9}
+EVERY_DAY = [{"day": day, "start": "00:00", "end": "23:59"}
+             for day in ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")]
+
+
+class Business:
+    """A business with providers and bookings assigned to them, and the answers its load got."""
+
+    def __init__(self, port, providers=4, bookings_per_provider=15):
+        client = Client(port)
+        status, session = client.call("POST", "/api/auth/signup", {
+            "businessName": "Faults", "name": "Admin", "email": f"admin-{uuid.uuid4()}@example.com",
+            "password": PASSWORD})
+        assert status == 201, session
+        self.admin = session["token"]
+        self.providers = []
+        for index in range(providers):
+            email = f"provider-{uuid.uuid4()}@example.com"
+            status, provider = client.call("POST", "/api/admin/providers", {
+                "name": f"Provider {index}", "email": email, "skills": ["cleaning"], "password": PASSWORD,
+                "payRate": {"type": "PERCENTAGE", "amount": 2500}}, self.admin)
+            assert status == 201, provider
+            status, login = client.call("POST", "/api/auth/login", {"email": email, "password": PASSWORD})
+            client.call("POST", "/api/provider/availability", {"weeklyHours": EVERY_DAY}, login["token"])
+            self.providers.append((provider["id"], login["token"]))
+        self.bookings = []  # (booking id, provider token)
+        start = int(time.time() // 3600 + 24) * 3600
+        for provider_id, token in self.providers:
+            for slot in range(bookings_per_provider):
+                status, booking = client.call("POST", "/api/bookings", {
+                    "customer": {"name": "Customer", "address": "1 Main Street", "lat": 48.86, "lng": 2.34},
+                    "service": "cleaning", "durationMinutes": 30, "priceCents": 10_000, "providerId": provider_id,
+                    "scheduledStart": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + slot * 3600))},
+                    self.admin)
+                assert status == 201, booking
+                self.bookings.append((booking["id"], token))
+        self.acknowledged = {}  # booking id -> the furthest status a 2xx answer confirmed
+        self.lock = threading.Lock()
+
+
+class Load:
+    """Clients that walk the bookings, each one booking at a time, recording every answer."""
+
+    def __init__(self, port, businesses, clients=8):
+        self.port, self.businesses = port, businesses
+        self.running = True
+        self.answers = []  # (status or 'connection', latency ms)
+        self.answers_lock = threading.Lock()
+        work = [(business, booking) for business in businesses for booking in business.bookings]
+        self.threads = [threading.Thread(target=self.walk, args=(work[i::clients],), daemon=True)
+                        for i in range(clients)]
+
+    def __enter__(self):
+        for thread in self.threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *failure):
+        self.running = False
+        for thread in self.threads:
+            thread.join(timeout=90)
+
+    def walk(self, work):
+        client = Client(self.port)
+        for business, (booking_id, token) in work:
+            for status in ("CONFIRMED", "IN_PROGRESS", "COMPLETED"):
+                while self.running:
+                    started = time.perf_counter()
+                    try:
+                        answer, _ = client.call("PUT", "/api/provider/bookings",
+                                                {"bookingId": booking_id, "status": status}, token)
+                    except OSError:
+                        answer = "connection"
+                        client = Client(self.port)
+                    with self.answers_lock:
+                        self.answers.append((answer, (time.perf_counter() - started) * 1000, time.time()))
+                    if answer == 200:
+                        with business.lock:
+                            business.acknowledged[booking_id] = status
+                        break
+                    if answer == 409:  # already there: a retry of a write whose answer was lost
+                        break
+                    time.sleep(0.2)
+                if not self.running:
+                    return
+
+    def counts(self, since=0.0, until=None):
+        until = until or time.time()
+        counted = {}
+        for answer, _, at in self.answers:
+            if since <= at <= until:
+                counted[str(answer)] = counted.get(str(answer), 0) + 1
+        return counted
+
+    def latencies(self, since=0.0, until=None):
+        until = until or time.time()
+        return [ms for answer, ms, at in self.answers if since <= at <= until and answer != "connection"]
+
+
+def invariants(port, businesses, patience=90):
+    """What must hold once the server has caught up; waits for the views to show every acknowledged write."""
+    deadline = time.time() + patience
+    while True:
+        found = check(port, businesses)
+        if found["lostWrites"] == 0 and found["stuckBusy"] == 0 or time.time() > deadline:
+            found["caughtUpWithinSeconds"] = round(patience - max(0, deadline - time.time()), 1)
+            return found
+        time.sleep(1)
+
+
+def check(port, businesses):
+    client = Client(port)
+    acknowledged = lost = doubled = missing_earnings = stuck = 0
+    for business in businesses:
+        status, page = client.call("GET", "/api/bookings?limit=500", token=business.admin)
+        views = {item["id"]: item for item in page["items"]} if status == 200 else {}
+        status, report = client.call("GET", "/api/admin/earnings?from=2020-01-01T00:00:00Z", token=business.admin)
+        earnings = {}
+        for item in (report or {}).get("items", []):
+            earnings[item["bookingId"]] = earnings.get(item["bookingId"], 0) + 1
+        for booking_id, status_acknowledged in business.acknowledged.items():
+            acknowledged += 1
+            view = views.get(booking_id)
+            if view is None or ORDER[view["status"]] < ORDER[status_acknowledged]:
+                lost += 1
+        for booking_id, view in views.items():
+            if view["status"] == "COMPLETED" and earnings.get(booking_id, 0) == 0:
+                missing_earnings += 1
+        doubled += sum(1 for count in earnings.values() if count > 1)
+        in_progress = {view.get("providerId") for view in views.values() if view["status"] == "IN_PROGRESS"}
+        status, board = client.call("GET", "/api/admin/providers/realtime-status", token=business.admin)
+        for provider in (board if isinstance(board, list) else (board or {}).get("items", [])):
+            if provider["status"] == "BUSY" and provider["providerId"] not in in_progress:
+                stuck += 1
+    return {"acknowledgedBookings": acknowledged, "lostWrites": lost, "doubledEarnings": doubled,
+            "completedWithoutEarning": missing_earnings, "stuckBusy": stuck}
+
+
+def kill_the_server(jar, seconds):
+    data = tempfile.mkdtemp(prefix="tandem-faults-")
+    server = Server(jar, [SECRET], data_dir=data).__enter__()
+    businesses = [Business(server.port) for _ in range(2)]
+    with Load(server.port, businesses) as load:
+        time.sleep(seconds)
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait()
+        killed_at = time.time()
+        load.running = False
+    server.log.close()
+    started = time.time()
+    again = Server(jar, [SECRET], data_dir=data)
+    first_try = True
+    try:
+        wait_until_up(again.port, again.process)
+    except SystemExit:
+        first_try = False
+        raise
+    restart_seconds = round(time.time() - started, 1)
+    try:
+        found = invariants(again.port, businesses)
+        found.update({"writesBeforeTheKill": load.counts(until=killed_at), "restartSeconds": restart_seconds,
+                      "startedAtTheFirstTry": first_try})
+        return found
+    finally:
+        again.__exit__()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def kill_the_database(jar, seconds):
+    data = tempfile.mkdtemp(prefix="tandem-faults-")
+    server = Server(jar, [SECRET], data_dir=data).__enter__()
+    businesses = [Business(server.port) for _ in range(2)]
+    with Load(server.port, businesses) as load:
+        time.sleep(seconds)
+        with open(os.path.join(data, "postgres", "postmaster.pid")) as pid:
+            os.kill(int(pid.readline()), signal.SIGKILL)
+        died_at = time.time()
+        exit_status = server.process.wait(timeout=60)
+        exited_after = round(time.time() - died_at, 1)
+        load.running = False
+    server.log.close()
+    during = load.counts(since=died_at)
+    again = Server(jar, [SECRET], data_dir=data)
+    try:
+        wait_until_up(again.port, again.process)
+        found = invariants(again.port, businesses)
+        found.update({"exitStatus": exit_status, "exitedAfterSeconds": exited_after,
+                      "answersAfterTheDatabaseDied": during})
+        return found
+    finally:
+        again.__exit__()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def postgres_binaries():
+    found = sorted(glob.glob(os.path.join(tempfile.gettempdir(), "embedded-pg", "*", "bin", "pg_ctl")))
+    if not found:
+        raise SystemExit("no PostgreSQL binaries found: run the kill phase first (it extracts them)")
+    return os.path.dirname(found[-1])
+
+
+class ExternalPostgres:
+    """A PostgreSQL of its own, from the embedded binaries, that can be stopped and started again."""
+
+    def __init__(self):
+        self.bin = postgres_binaries()
+        self.dir = tempfile.mkdtemp(prefix="tandem-pg-")
+        self.port = free_port()
+        subprocess.run([os.path.join(self.bin, "initdb"), "-D", self.dir, "-U", "postgres", "-A", "trust"],
+                       check=True, capture_output=True)
+        self.start()
+        subprocess.run([os.path.join(self.bin, "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                        "-c", "create database tandem"], check=True, capture_output=True)
+
+    def start(self):
+        subprocess.run([os.path.join(self.bin, "pg_ctl"), "-D", self.dir, "-w", "-l", os.path.join(self.dir, "log"),
+                        "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1", "start"],
+                       check=True, capture_output=True)
+
+    def stop(self):
+        subprocess.run([os.path.join(self.bin, "pg_ctl"), "-D", self.dir, "-m", "fast", "-w", "stop"],
+                       check=True, capture_output=True)
+
+    def remove(self):
+        subprocess.run([os.path.join(self.bin, "pg_ctl"), "-D", self.dir, "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def stop_an_external_database(jar, seconds, outage):
+    postgres = ExternalPostgres()
+    try:
+        with Server(jar, [SECRET, f"--tandem.database.url=jdbc:postgresql://127.0.0.1:{postgres.port}/tandem",
+                          "--tandem.database.user=postgres", "--tandem.database.password=unused"]) as server:
+            businesses = [Business(server.port) for _ in range(2)]
+            with Load(server.port, businesses) as load:
+                time.sleep(seconds)
+                postgres.stop()
+                stopped_at = time.time()
+                time.sleep(2)
+                readiness_during, _ = Client(server.port).call("GET", "/actuator/health/readiness")
+                time.sleep(max(0, outage - 2))
+                postgres.start()
+                back_at = time.time()
+                recovered_after = None
+                while time.time() < back_at + 60:
+                    ok = [at for answer, _, at in load.answers if answer == 200 and at > back_at]
+                    if ok:
+                        recovered_after = round(min(ok) - back_at, 1)
+                        break
+                    time.sleep(0.2)
+                time.sleep(seconds)
+            during = load.counts(since=stopped_at, until=back_at)
+            waits = load.latencies(since=stopped_at, until=back_at)
+            found = invariants(server.port, businesses)
+            readiness_after, _ = Client(server.port).call("GET", "/actuator/health/readiness")
+            found.update({
+                "outageSeconds": round(back_at - stopped_at, 1),
+                "answersDuringTheOutage": during,
+                "answerMsDuringTheOutage": {"p50": round(percentile(waits, 50)), "p99": round(percentile(waits, 99)),
+                                            "max": round(max(waits))} if waits else None,
+                "readinessDuringTheOutage": readiness_during,
+                "readinessAfter": readiness_after,
+                "firstWriteAcceptedSecondsAfterTheDatabaseCameBack": recovered_after,
+            })
+            return found
+    finally:
+        postgres.remove()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--outage", type=float, default=15)
+    parser.add_argument("--jar", default=None)
+    args = parser.parse_args()
+    jar = runnable_jar(args.jar)
+    result = {"killTheServer": kill_the_server(jar, args.seconds)}
+    print("server killed:", result["killTheServer"], flush=True)
+    result["killTheEmbeddedDatabase"] = kill_the_database(jar, args.seconds)
+    print("embedded database killed:", result["killTheEmbeddedDatabase"], flush=True)
+    result["stopAnExternalDatabase"] = stop_an_external_database(jar, args.seconds, args.outage)
+    print("external database stopped:", result["stopAnExternalDatabase"], flush=True)
+    write_results("faults", result)
+
+
+if __name__ == "__main__":
+    main()
