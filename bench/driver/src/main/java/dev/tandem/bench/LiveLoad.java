@@ -68,12 +68,18 @@ final class LiveLoad implements BenchDriver.Task {
         results.put("providers", providers.size());
         results.put("adminsPerBusiness", args.integer("admins", 5));
         var mixes = new LinkedHashMap<String, Object>();
+        var used = new ArrayList<Mix>();
         for (String name : args.text("mixes", "status,lifecycle").split(",")) {
             deliveries.drain();
             Mix mix = name.strip().equals("status") ? status : new LifecycleMix(http);
+            used.add(mix);
             mixes.put(mix.name(), phases(mix, businesses, providers, args));
         }
         results.put("mixes", mixes);
+        int soakMinutes = args.integer("soak-minutes", 0);
+        if (soakMinutes > 0) {
+            results.put("soak", soak(used, mixes, businesses, providers, soakMinutes));
+        }
         String json = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results);
         Files.writeString(Path.of(args.text("out", "live-load.json")), json);
         System.out.println(json);
@@ -110,6 +116,40 @@ final class LiveLoad implements BenchDriver.Task {
         result.put("overload", openLoop(mix, providers, twice, burstSeconds, 0));
         result.put("afterOverload", openLoop(mix, providers, half, recoverySeconds, recoveryAfter));
         return result;
+    }
+
+    /**
+     * The soak: a third of the lower closed-loop rate, minute after minute, the mixes taking turns (admins
+     * booking the jobs of the lifecycle minutes, providers changing, every subscriber listening). One line per
+     * minute on standard error, for the script that samples the server's memory beside it.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> soak(
+            List<Mix> mixes,
+            Map<String, Object> measured,
+            List<Business> businesses,
+            List<Provider> providers,
+            int minutes)
+            throws Exception {
+        double capacity = mixes.stream()
+                .mapToDouble(mix -> (double)
+                        ((Map<String, Object>) ((Map<String, Object>) measured.get(mix.name())).get("closedLoop"))
+                                .get("changesPerSecond"))
+                .min()
+                .orElseThrow();
+        int rate = (int) Math.max(1, Math.round(capacity / 3));
+        var perMinute = new ArrayList<Map<String, Object>>();
+        for (int minute = 0; minute < minutes; minute++) {
+            Mix mix = mixes.get(minute % mixes.size());
+            mix.prepare(businesses, rate * 60 / providers.size() + 4);
+            var result = new LinkedHashMap<String, Object>();
+            result.put("minute", minute);
+            result.put("mix", mix.name());
+            result.putAll(openLoop(mix, providers, rate, 60, 0));
+            perMinute.add(result);
+            System.err.println("soak minute " + minute + " done");
+        }
+        return perMinute;
     }
 
     private int subscribe(Listeners listeners, List<Business> businesses, int admins) throws Exception {

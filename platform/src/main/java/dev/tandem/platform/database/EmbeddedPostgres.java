@@ -56,7 +56,7 @@ final class EmbeddedPostgres {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             if (properties.persistent()) {
                 // A second later: stopped with the whole process (Ctrl-C reaches both), the shutdown has begun.
-                server.getProcess()
+                postmasterOf(properties.dataDir().toAbsolutePath().resolve("postgres"))
                         .onExit()
                         .thenRunAsync(
                                 () -> exitUnlessStopping(server),
@@ -103,6 +103,14 @@ final class EmbeddedPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
+    }
+
+    /** The server's own process, named in its lock file (the library's process is pg_ctl, which has ended). */
+    private static ProcessHandle postmasterOf(Path dataDir) throws IOException {
+        String pid =
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip();
+        return ProcessHandle.of(Long.parseLong(pid))
+                .orElseThrow(() -> new IOException("The embedded PostgreSQL (pid " + pid + ") is not running"));
     }
 
     private static void exitUnlessStopping(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {

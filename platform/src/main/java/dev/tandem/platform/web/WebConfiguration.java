@@ -1,9 +1,15 @@
 package dev.tandem.platform.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,6 +63,27 @@ public class WebConfiguration {
                 new WriteAdmission(properties.maxWritesInFlight(), properties.writeAdmissionWait(), problems, meters));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
+    }
+
+    /**
+     * Tomcat renders the answers to requests it refuses itself with the host's error report valve; this one
+     * takes the place of Spring Boot's HTML one once every customizer has run (the context starts after).
+     */
+    @Bean
+    TomcatContextCustomizer problemsFromTomcatToo() {
+        return context -> context.addLifecycleListener(event -> {
+            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && context.getParent() != null) {
+                Pipeline host = context.getParent().getPipeline();
+                for (Valve valve : host.getValves()) {
+                    if (valve instanceof ErrorReportValve && !(valve instanceof ProblemReportValve)) {
+                        host.removeValve(valve);
+                    }
+                }
+                if (Arrays.stream(host.getValves()).noneMatch(ProblemReportValve.class::isInstance)) {
+                    host.addValve(new ProblemReportValve());
+                }
+            }
+        });
     }
 
     @Bean

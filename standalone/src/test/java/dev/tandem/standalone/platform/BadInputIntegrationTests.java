@@ -75,6 +75,15 @@ class BadInputIntegrationTests extends HttpTests {
     }
 
     @Test
+    void aPathTheServerCannotReadIsAProblemTooNotTheServersOwnPage() {
+        var response = api.get("/api/admin/providers/%00").as(admin).send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text()).doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
+    }
+
+    @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         String huge = "{\"name\":\"" + "x".repeat(300 * 1024) + "\"}";
 
