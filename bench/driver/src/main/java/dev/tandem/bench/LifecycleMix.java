@@ -102,6 +102,17 @@ final class LifecycleMix implements Mix {
         return new Sent(answer.status(), walk.bookingId, ANNOUNCED_BY.get(step), answer.retryAfter() != null);
     }
 
+    /** Completes the jobs left started (not measured), so that no provider stays BUSY after a run stopped. */
+    void finishStartedJobs(List<Provider> providers) throws Exception {
+        for (Provider provider : providers) {
+            Deque<Walk> queue = walks.get(provider.id());
+            Walk walk = queue == null ? null : queue.peekFirst();
+            if (walk != null && STEPS.get(walk.step).equals("COMPLETED")) {
+                change(provider);
+            }
+        }
+    }
+
     private int stepsLeft(Provider provider) {
         return walks.getOrDefault(provider.id(), new ArrayDeque<>()).stream()
                 .mapToInt(walk -> STEPS.size() - walk.step)

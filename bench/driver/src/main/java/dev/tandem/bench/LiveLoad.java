@@ -119,9 +119,10 @@ final class LiveLoad implements BenchDriver.Task {
     }
 
     /**
-     * The soak: a third of the lower closed-loop rate, minute after minute, the mixes taking turns (admins
-     * booking the jobs of the lifecycle minutes, providers changing, every subscriber listening). One line per
-     * minute on standard error, for the script that samples the server's memory beside it.
+     * The soak: a third of the lower closed-loop rate, minute after minute, the mixes taking turns on providers
+     * of their own (half the providers toggle their status, the other half walk the jobs the admins book for
+     * them; shared, each mix would change the other's providers behind its back). One line per minute on
+     * standard error, for the script that samples the server's memory beside it.
      */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> soak(
@@ -138,14 +139,42 @@ final class LiveLoad implements BenchDriver.Task {
                 .min()
                 .orElseThrow();
         int rate = (int) Math.max(1, Math.round(capacity / 3));
+        var providersOf = new HashMap<Mix, List<Provider>>();
+        for (int i = 0; i < mixes.size(); i++) {
+            int turn = i;
+            providersOf.put(
+                    mixes.get(i),
+                    java.util.stream.IntStream.range(0, providers.size())
+                            .filter(index -> index % mixes.size() == turn)
+                            .mapToObj(providers::get)
+                            .toList());
+        }
+        for (Mix mix : mixes) {
+            if (mix instanceof LifecycleMix lifecycle) {
+                lifecycle.finishStartedJobs(providers);
+            }
+        }
+        for (Mix mix : mixes) {
+            if (mix instanceof StatusMix status) {
+                status.makeAvailable(providersOf.get(mix));
+            }
+        }
+        Thread.sleep(2000);
         var perMinute = new ArrayList<Map<String, Object>>();
         for (int minute = 0; minute < minutes; minute++) {
             Mix mix = mixes.get(minute % mixes.size());
-            mix.prepare(businesses, rate * 60 / providers.size() + 4);
+            List<Provider> own = providersOf.get(mix);
+            var ownOnly = businesses.stream()
+                    .map(business -> new Business(
+                            business.id(),
+                            business.adminToken(),
+                            business.providers().stream().filter(own::contains).toList()))
+                    .toList();
+            mix.prepare(ownOnly, rate * 60 / own.size() + 4);
             var result = new LinkedHashMap<String, Object>();
             result.put("minute", minute);
             result.put("mix", mix.name());
-            result.putAll(openLoop(mix, providers, rate, 60, 0));
+            result.putAll(openLoop(mix, own, rate, 60, 0));
             perMinute.add(result);
             System.err.println("soak minute " + minute + " done");
         }

@@ -34,6 +34,14 @@ final class StatusMix implements Mix {
         // A status can always be toggled.
     }
 
+    /** Sets each provider AVAILABLE (not measured), whatever other work did to its status before. */
+    void makeAvailable(List<Provider> providers) throws Exception {
+        for (Provider provider : providers) {
+            http.post("/api/provider/availability", Map.of("status", "AVAILABLE"), provider.token());
+            onBreak.put(provider.id(), false);
+        }
+    }
+
     @Override
     public Sent change(Provider provider) throws Exception {
         boolean toBreak = !onBreak.getOrDefault(provider.id(), false);
