@@ -42,7 +42,9 @@ def sample(server):
     text = urllib.request.urlopen(f"http://127.0.0.1:{server.port}/actuator/prometheus").read().decode()
     return {
         "at": time.time(),
-        "heapAfterGcMb": memory["heapMb"],
+        # What the last (forced, full) collection left: the live data, without what was allocated since.
+        "heapAfterGcMb": round(metric(text, "jvm_gc_live_data_size_bytes") / 2 ** 20, 1),
+        "heapInUseMb": memory["heapMb"],
         "rssMb": memory["rssMb"],
         "threads": int(metric(text, "jvm_threads_live_threads")),
         "databaseConnections": int(metric(text, "hikaricp_connections{")),
