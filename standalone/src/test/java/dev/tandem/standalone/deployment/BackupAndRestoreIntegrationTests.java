@@ -3,6 +3,8 @@ package dev.tandem.standalone.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.kernel.PayRate;
+import dev.tandem.kernel.PayRateType;
 import dev.tandem.platform.database.DatabaseServer;
 import dev.tandem.standalone.TandemStandaloneApplication;
 import dev.tandem.standalone.booking.Bookings;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The backup of docs/operations.md, restored: the tables that hold what happened (the event store, the
@@ -47,15 +51,13 @@ class BackupAndRestoreIntegrationTests {
     void aRestoredDumpRebuildsTheSameViews() throws Exception {
         Map<String, JsonNode> before;
         Api.Session admin;
-        var dump = new java.util.LinkedHashMap<String, byte[]>();
+        var dump = new LinkedHashMap<String, byte[]>();
         try (var original = start("backup-source")) {
             var api = apiOf(original);
             admin = api.signUp();
             var bookings = new Bookings(api);
-            var provider = bookings.provider(
-                    admin,
-                    new dev.tandem.kernel.PayRate(
-                            dev.tandem.kernel.PayRateType.PERCENTAGE, 2_500, Bookings.PAY_RATES_FROM));
+            var provider =
+                    bookings.provider(admin, new PayRate(PayRateType.PERCENTAGE, 2_500, Bookings.PAY_RATES_FROM));
             for (int hour = 0; hour < 4; hour++) {
                 String id = bookings.booked(admin, Bookings.TEN_AM.plus(Duration.ofHours(hour)), provider)
                         .get("id")
@@ -114,7 +116,7 @@ class BackupAndRestoreIntegrationTests {
 
     /** What the admin sees: its business, the provider, every booking and the earnings with their totals. */
     private static Map<String, JsonNode> views(Api api, Api.Session admin, String providerId) {
-        var seen = new java.util.LinkedHashMap<String, JsonNode>();
+        var seen = new LinkedHashMap<String, JsonNode>();
         seen.put("business", api.get("/api/admin/business").as(admin).send().body());
         seen.put(
                 "provider",
@@ -138,7 +140,7 @@ class BackupAndRestoreIntegrationTests {
                                 .as(admin)
                                 .send()
                                 .body()));
-        return tools.jackson.databind.json.JsonMapper.builder().build().valueToTree(histories);
+        return JsonMapper.builder().build().valueToTree(histories);
     }
 
     private static ConfigurableApplicationContext start(String database) {

@@ -6,6 +6,8 @@ import dev.tandem.platform.database.DatabaseServer;
 import dev.tandem.standalone.TandemStandaloneApplication;
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,6 +25,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -40,7 +45,7 @@ class ContractFuzzingTests {
 
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final AtomicInteger tried = new AtomicInteger();
-    private static final Map<Integer, AtomicInteger> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
 
     private static ConfigurableApplicationContext server;
     private static Api api;
@@ -49,6 +54,7 @@ class ContractFuzzingTests {
     private static Api.Session admin;
     private static Api.Session provider;
     private static Map<String, String> ownIds;
+    private static JsonNode schemas = json.nullNode();
 
     record Operation(String method, String path, JsonNode bodySchema, List<String> queryParameters) {
 
@@ -97,7 +103,7 @@ class ContractFuzzingTests {
     static void stopTheServer() {
         System.out.printf(
                 "Contract fuzzing: %d requests over %d operations; answers by status: %s%n",
-                tried.get(), operations == null ? 0 : operations.size(), new java.util.TreeMap<>(answers));
+                tried.get(), operations == null ? 0 : operations.size(), new TreeMap<>(answers));
         if (server != null) {
             server.close();
         }
@@ -157,7 +163,7 @@ class ContractFuzzingTests {
     }
 
     private static Arbitrary<String> path(Operation operation) {
-        Arbitrary<String> withIds = idsFor(operation.path()).map(path -> path);
+        Arbitrary<String> withIds = idsFor(operation.path());
         if (operation.queryParameters().isEmpty()) {
             return withIds;
         }
@@ -232,19 +238,18 @@ class ContractFuzzingTests {
                 "{\"name\":\"\\ud800\"}",
                 "{\"name\":\"\\u0000\"}");
         if (operation.bodySchema() == null) {
-            return Arbitraries.frequencyOf(
-                    net.jqwik.api.Tuple.of(8, Arbitraries.just((String) null)), net.jqwik.api.Tuple.of(2, broken));
+            return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just((String) null)), Tuple.of(2, broken));
         }
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, broken),
-                net.jqwik.api.Tuple.of(9, shaped(operation.bodySchema(), 0).map(ContractFuzzingTests::write)));
+                Tuple.of(1, broken),
+                Tuple.of(9, shaped(operation.bodySchema(), 0).map(ContractFuzzingTests::write)));
     }
 
     private static Arbitrary<String> contentType() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(12, Arbitraries.just("application/json")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just("text/plain")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just("application/json; charset=latin1")));
+                Tuple.of(12, Arbitraries.just("application/json")),
+                Tuple.of(1, Arbitraries.just("text/plain")),
+                Tuple.of(1, Arbitraries.just("application/json; charset=latin1")));
     }
 
     /** A value of the schema's shape in which each field may be left out, or replaced by a nasty value. */
@@ -257,9 +262,9 @@ class ContractFuzzingTests {
                     .forEach(property -> fields.add(Map.entry(
                             property.getKey(),
                             Arbitraries.frequencyOf(
-                                    net.jqwik.api.Tuple.of(5, shaped(property.getValue(), depth + 1)),
-                                    net.jqwik.api.Tuple.of(3, nasty()),
-                                    net.jqwik.api.Tuple.of(1, Arbitraries.just(Absent.FIELD))))));
+                                    Tuple.of(5, shaped(property.getValue(), depth + 1)),
+                                    Tuple.of(3, nasty()),
+                                    Tuple.of(1, Arbitraries.just(Absent.FIELD))))));
             Arbitrary<Map<String, Object>> object = Arbitraries.just(new LinkedHashMap<>());
             for (var field : fields) {
                 object = Combinators.combine(object, field.getValue()).as((map, value) -> {
@@ -325,8 +330,8 @@ class ContractFuzzingTests {
                         -1L,
                         Long.MAX_VALUE,
                         Long.MIN_VALUE,
-                        new java.math.BigInteger("123456789012345678901234567890"),
-                        new java.math.BigDecimal("1e400"),
+                        new BigInteger("123456789012345678901234567890"),
+                        new BigDecimal("1e400"),
                         true,
                         "",
                         " ",
@@ -369,8 +374,6 @@ class ContractFuzzingTests {
         }
         return schema;
     }
-
-    private static JsonNode schemas = json.nullNode();
 
     private static List<Operation> operationsOf(JsonNode document) {
         schemas = document.path("components").path("schemas");
