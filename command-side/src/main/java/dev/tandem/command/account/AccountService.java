@@ -35,6 +35,7 @@ public class AccountService {
     private final CommandGateway commands;
     private final TokenProperties properties;
     private final EndedSessions endedSessions;
+    private final AccountLimits limits;
     private final Clock clock;
 
     AccountService(
@@ -47,6 +48,7 @@ public class AccountService {
             CommandGateway commands,
             TokenProperties properties,
             EndedSessions endedSessions,
+            AccountLimits limits,
             Clock clock) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
@@ -57,6 +59,7 @@ public class AccountService {
         this.commands = commands;
         this.properties = properties;
         this.endedSessions = endedSessions;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -268,9 +271,19 @@ public class AccountService {
     }
 
     private Account newAccount(BusinessId businessId, Role role, ProviderId providerId, String email, String name) {
-        return role == Role.PROVIDER
-                ? Account.provider(UserId.newId(), businessId, providerId, checkEmailIsFree(email), checkName(name))
-                : Account.admin(UserId.newId(), businessId, checkEmailIsFree(email), checkName(name));
+        if (role != Role.PROVIDER) {
+            return Account.admin(UserId.newId(), businessId, checkEmailIsFree(email), checkName(name));
+        }
+        checkRoomForAProvider(businessId);
+        return Account.provider(UserId.newId(), businessId, providerId, checkEmailIsFree(email), checkName(name));
+    }
+
+    /** Two registrations at the same instant may both pass: the limit bounds lists, it is not a quota to bill. */
+    private void checkRoomForAProvider(BusinessId businessId) {
+        if (accounts.countProviders(businessId.value()) >= limits.maxProviders()) {
+            throw new ConflictException(
+                    "This business already has " + limits.maxProviders() + " providers, the most it may hold.");
+        }
     }
 
     private String checkEmailIsFree(String email) {

@@ -14,4 +14,7 @@ interface Accounts extends CrudRepository<Account, UUID> {
 
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(?1)")
     boolean existsByEmail(String email);
+
+    @Query("select count(a) from Account a where a.businessId = ?1 and a.role = dev.tandem.kernel.Role.PROVIDER")
+    long countProviders(UUID businessId);
 }

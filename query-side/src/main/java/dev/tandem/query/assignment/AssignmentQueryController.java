@@ -1,5 +1,6 @@
 package dev.tandem.query.assignment;
 
+import dev.tandem.api.Page;
 import dev.tandem.api.assignment.AssignmentPolicyView;
 import dev.tandem.api.assignment.FindAssignmentPolicyQuery;
 import dev.tandem.api.assignment.ProviderRanking;
@@ -37,7 +38,8 @@ class AssignmentQueryController {
     /**
      * How the providers rank for a booking now, with how many are candidates and how many are excluded.
      *
-     * @param limit at most this many candidates and this many exclusions are listed (default: all)
+     * @param limit at most this many candidates and this many exclusions are listed (default: all, which a
+     *     business's cap on providers bounds; at most {@value Page#MAX_LIMIT})
      */
     record RankingAnswer(
             String bookingId,
@@ -49,8 +51,8 @@ class AssignmentQueryController {
     /** What {@code POST /api/admin/auto-assign} would pick from, without assigning anything. */
     @GetMapping("/api/admin/bookings/{id}/ranking")
     RankingAnswer ranking(@PathVariable String id, @RequestParam(required = false) Integer limit, Caller caller) {
-        if (limit != null && limit < 0) {
-            throw new InvalidInputException("limit", "must not be negative");
+        if (limit != null && (limit < 0 || limit > Page.MAX_LIMIT)) {
+            throw new InvalidInputException("limit", "must be between 0 and " + Page.MAX_LIMIT);
         }
         ProviderRanking ranking = queries.query(
                         new RankProvidersQuery(caller.businessId(), bookingId(id)), ProviderRanking.class)

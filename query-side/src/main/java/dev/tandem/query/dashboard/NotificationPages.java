@@ -1,9 +1,9 @@
 package dev.tandem.query.dashboard;
 
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.notification.NotificationReads;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class NotificationPages {
 
     private final Views views;
-    private final CommandApi api;
+    private final NotificationReads reads;
 
-    NotificationPages(Views views, CommandApi api) {
+    NotificationPages(Views views, NotificationReads reads) {
         this.views = views;
-        this.api = api;
+        this.reads = reads;
     }
 
     @GetMapping("/app/admin/notifications")
@@ -41,7 +41,7 @@ class NotificationPages {
             HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response,
             Model model) {
-        api.send(HttpMethod.POST, "/api/admin/notifications/" + id + "/read", BrowserSession.current(request), null);
+        reads.markRead(caller, id);
         // No live event says a notification was read: the page tells its own unread count to refresh.
         response.setHeader("HX-Trigger", "tandem-notification");
         return ProviderPages.htmx(request) ? list(caller, request, model) : "redirect:/app/admin/notifications";

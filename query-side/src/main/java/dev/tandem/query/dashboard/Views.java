@@ -6,10 +6,12 @@ import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
 import dev.tandem.api.customer.CustomerView;
 import dev.tandem.api.customer.FindCustomersQuery;
+import dev.tandem.api.earnings.EarningView;
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.FindEarningsQuery;
 import dev.tandem.api.history.FindHistoryQuery;
 import dev.tandem.api.history.HistoryEntry;
+import dev.tandem.api.history.HistorySlice;
 import dev.tandem.api.history.HistorySubject;
 import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationView;
@@ -26,6 +28,7 @@ import dev.tandem.platform.security.Caller;
 import dev.tandem.query.booking.BookingPage;
 import dev.tandem.query.paging.PageResponseType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -61,12 +64,14 @@ class Views {
                 .join();
     }
 
+    /** A booking's history as far as one answer holds: a booking's history is short. */
     List<HistoryEntry> bookingHistory(Caller caller, UUID id) {
         ProviderId onlyFor = caller.isAdmin() ? null : caller.providerId().orElseThrow();
         return queries.query(
-                        new FindHistoryQuery(caller.businessId(), id, HistorySubject.BOOKING, onlyFor),
-                        ResponseTypes.multipleInstancesOf(HistoryEntry.class))
-                .join();
+                        FindHistoryQuery.fromStart(caller.businessId(), id, HistorySubject.BOOKING, onlyFor),
+                        HistorySlice.class)
+                .join()
+                .entries();
     }
 
     List<ProviderRealtimeStatusView> board(Caller caller) {
@@ -100,11 +105,19 @@ class Views {
                 .items();
     }
 
+    /** Every earning of the range, read page by page: the pages sum and list them per provider. */
     EarningsReport earnings(Caller caller, ProviderId provider, Instant from, Instant to) {
-        return queries.query(
-                        new FindEarningsQuery(caller.businessId(), provider, from, to),
-                        ResponseTypes.instanceOf(EarningsReport.class))
-                .join();
+        var items = new ArrayList<EarningView>();
+        EarningsReport page = null;
+        do {
+            String cursor = page == null ? null : page.nextCursor();
+            page = queries.query(
+                            new FindEarningsQuery(caller.businessId(), provider, from, to, Page.MAX_LIMIT, cursor),
+                            ResponseTypes.instanceOf(EarningsReport.class))
+                    .join();
+            items.addAll(page.items());
+        } while (page.nextCursor() != null);
+        return new EarningsReport(items, page.totals(), null);
     }
 
     ProviderView ownProfile(Caller caller) {

@@ -4,6 +4,7 @@ import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.FindEarningsQuery;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.paging.ListParameters;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Earnings recorded in [from, to): an admin's whole business or one provider, a provider only its own. */
+/**
+ * Earnings recorded in [from, to): an admin's whole business or one provider, a provider only its own. The
+ * items come a page at a time ({@code limit}, {@code cursor}); the totals always cover the whole range.
+ */
 @RestController
 class EarningsController {
 
@@ -28,25 +32,35 @@ class EarningsController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) UUID providerId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor,
             Caller caller) {
-        return report(caller, providerId == null ? null : new ProviderId(providerId), from, to);
+        var provider = providerId == null ? null : new ProviderId(providerId);
+        return report(caller, provider, from, to, Keyset.limit(limit), cursor);
     }
 
     @GetMapping("/api/provider/earnings")
     EarningsReport provider(
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Caller caller) {
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor,
+            Caller caller) {
         ProviderId own =
                 caller.providerId().orElseThrow(() -> new AccessDeniedException("Only providers have own earnings."));
-        return report(caller, own, from, to);
+        return report(caller, own, from, to, Keyset.limit(limit), cursor);
     }
 
-    private EarningsReport report(Caller caller, ProviderId providerId, String from, String to) {
+    private EarningsReport report(
+            Caller caller, ProviderId providerId, String from, String to, int limit, String cursor) {
         return queries.query(
                         new FindEarningsQuery(
                                 caller.businessId(),
                                 providerId,
                                 ListParameters.instant("from", from),
-                                ListParameters.instant("to", to)),
+                                ListParameters.instant("to", to),
+                                limit,
+                                cursor),
                         ResponseTypes.instanceOf(EarningsReport.class))
                 .join();
     }

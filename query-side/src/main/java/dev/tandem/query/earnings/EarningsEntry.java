@@ -53,20 +53,12 @@ class EarningsEntry {
 
     protected EarningsEntry() {}
 
-    long grossCents() {
-        return grossCents;
+    UUID bookingId() {
+        return bookingId;
     }
 
-    long providerEarningsCents() {
-        return providerEarningsCents;
-    }
-
-    long businessCommissionCents() {
-        return businessCommissionCents;
-    }
-
-    long tipCents() {
-        return tipCents;
+    Instant recordedAt() {
+        return recordedAt;
     }
 
     EarningView toView() {

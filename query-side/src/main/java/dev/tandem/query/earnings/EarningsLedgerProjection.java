@@ -15,9 +15,9 @@ import static dev.tandem.query.earnings.EarningsLedgerTable.TIP_CENTS;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.earnings.EarningsReport;
-import dev.tandem.api.earnings.EarningsTotals;
 import dev.tandem.api.earnings.FindEarningsQuery;
 import dev.tandem.platform.database.DeferredWrites;
+import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.replay.ReadModelTables;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -43,13 +43,15 @@ class EarningsLedgerProjection {
     private static final Sort LEDGER_ORDER = Sort.by("recordedAt", "bookingId");
 
     private final EarningsEntries entries;
+    private final EarningsTotalsQuery totals;
     private final DeferredWrites writes;
-
     private final ReadModelTables tables;
 
-    EarningsLedgerProjection(EarningsEntries entries, DeferredWrites writes, ReadModelTables tables) {
+    EarningsLedgerProjection(
+            EarningsEntries entries, EarningsTotalsQuery totals, DeferredWrites writes, ReadModelTables tables) {
         this.tables = tables;
         this.entries = entries;
+        this.totals = totals;
         this.writes = writes;
     }
 
@@ -87,20 +89,30 @@ class EarningsLedgerProjection {
         tables.truncate(EARNINGS_LEDGER);
     }
 
+    /** One more row than asked for is read, to know whether a next page exists. */
     @QueryHandler
     EarningsReport handle(FindEarningsQuery query) {
-        List<EarningsEntry> found = entries.findAll(matching(query), LEDGER_ORDER);
-        return new EarningsReport(found.stream().map(EarningsEntry::toView).toList(), totalsOf(found));
+        Keyset after = Keyset.fromCursor(query.cursor());
+        Specification<EarningsEntry> page =
+                after == null ? matching(query) : matching(query).and(after(after));
+        List<EarningsEntry> rows = entries.findBy(
+                page,
+                fetch -> fetch.sortBy(LEDGER_ORDER).limit(query.limit() + 1).all());
+        List<EarningsEntry> shown = rows.subList(0, Math.min(query.limit(), rows.size()));
+        String next = rows.size() > query.limit()
+                ? Keyset.at(shown.getLast().recordedAt(), shown.getLast().bookingId())
+                        .toCursor()
+                : null;
+        return new EarningsReport(shown.stream().map(EarningsEntry::toView).toList(), totals.of(matching(query)), next);
     }
 
-    private static EarningsTotals totalsOf(List<EarningsEntry> entries) {
-        return new EarningsTotals(
-                entries.stream().mapToLong(EarningsEntry::grossCents).sum(),
-                entries.stream().mapToLong(EarningsEntry::providerEarningsCents).sum(),
-                entries.stream()
-                        .mapToLong(EarningsEntry::businessCommissionCents)
-                        .sum(),
-                entries.stream().mapToLong(EarningsEntry::tipCents).sum());
+    /** Rows after the position, in the ledger's order (recorded at, then booking id). */
+    private static Specification<EarningsEntry> after(Keyset position) {
+        return (root, criteria, where) -> where.or(
+                where.greaterThan(root.get("recordedAt"), position.instant()),
+                where.and(
+                        where.equal(root.get("recordedAt"), position.instant()),
+                        where.greaterThan(root.get("bookingId"), position.id())));
     }
 
     private static Specification<EarningsEntry> matching(FindEarningsQuery query) {

@@ -8,6 +8,7 @@ import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.history.FindHistoryQuery;
 import dev.tandem.api.history.HistoryEntry;
+import dev.tandem.api.history.HistorySlice;
 import dev.tandem.api.history.HistorySubject;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.kernel.ProviderId;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -38,20 +40,36 @@ class AggregateHistory {
         this.jsonMapper = jsonMapper;
     }
 
+    /**
+     * Reads one more event than asked for, to know whether more follow; the stream is read lazily, so a long
+     * history costs only the part that is answered.
+     */
     @QueryHandler
-    List<HistoryEntry> handle(FindHistoryQuery query) {
-        // From sequence 0, never from a snapshot: the history is every event.
+    HistorySlice handle(FindHistoryQuery query) {
+        checkVisible(query);
+        // Read from the event store, never from a snapshot: the history is every event.
         List<? extends DomainEventMessage<?>> events = eventStore
-                .readEvents(query.aggregateId().toString(), 0)
+                .readEvents(query.aggregateId().toString(), query.fromSequence())
                 .asStream()
+                .limit(query.limit() + 1L)
                 .toList();
-        if (events.isEmpty()
-                || !isA(query.subject(), events.getFirst())
-                || !belongsTo(query, events.getFirst())
-                || !visibleTo(query.onlyForProvider(), events)) {
+        List<? extends DomainEventMessage<?>> shown = events.subList(0, Math.min(query.limit(), events.size()));
+        Long next = events.size() > query.limit() ? events.getLast().getSequenceNumber() : null;
+        return new HistorySlice(shown.stream().map(this::entryOf).toList(), next);
+    }
+
+    /** The same answer for a record that does not exist and one that is not the caller's. */
+    private void checkVisible(FindHistoryQuery query) {
+        String aggregateId = query.aggregateId().toString();
+        DomainEventMessage<?> first =
+                eventStore.readEvents(aggregateId, 0).asStream().findFirst().orElse(null);
+        if (first == null
+                || !isA(query.subject(), first)
+                || !belongsTo(query, first)
+                || (query.onlyForProvider() != null
+                        && !assignedTo(query.onlyForProvider(), eventStore.readEvents(aggregateId, 0)))) {
             throw new NotFoundException("Not found.");
         }
-        return events.stream().map(this::entryOf).toList();
     }
 
     private static boolean isA(HistorySubject subject, DomainEventMessage<?> first) {
@@ -67,12 +85,10 @@ class AggregateHistory {
     }
 
     /** A provider sees the history of the bookings currently assigned to it, and no others. */
-    private static boolean visibleTo(ProviderId provider, List<? extends DomainEventMessage<?>> events) {
-        if (provider == null) {
-            return true;
-        }
+    private static boolean assignedTo(ProviderId provider, DomainEventStream events) {
         ProviderId assigned = null;
-        for (DomainEventMessage<?> event : events) {
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
             if (event.getPayload() instanceof BookingAssigned assignment) {
                 assigned = assignment.providerId();
             } else if (event.getPayload() instanceof BookingUnassigned) {

@@ -11,6 +11,8 @@ import dev.tandem.api.booking.BookingRescheduled;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.api.notification.FindNotificationQuery;
 import dev.tandem.api.notification.FindNotificationsCausedByQuery;
 import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationRead;
@@ -187,6 +189,12 @@ class AdminNotificationsProjection {
     @QueryHandler
     Page<NotificationView> handle(FindNotificationsQuery query) {
         return store.page(query.businessId(), query.unreadOnly(), query.limit(), query.cursor());
+    }
+
+    @QueryHandler
+    NotificationView handle(FindNotificationQuery query) {
+        return store.find(query.businessId(), query.notificationId())
+                .orElseThrow(() -> new NotFoundException("No such notification."));
     }
 
     @QueryHandler

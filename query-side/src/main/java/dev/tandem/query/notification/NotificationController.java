@@ -4,10 +4,15 @@ import dev.tandem.api.Page;
 import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationView;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.platform.web.Owned;
 import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.paging.PageResponseType;
+import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
     private final QueryGateway queries;
+    private final NotificationReads reads;
 
-    NotificationController(QueryGateway queries) {
+    NotificationController(QueryGateway queries, NotificationReads reads) {
         this.queries = queries;
+        this.reads = reads;
     }
 
     @GetMapping("/api/admin/notifications")
@@ -29,5 +36,12 @@ class NotificationController {
         var query = new FindNotificationsQuery(caller.businessId(), unread, Keyset.limit(limit), cursor);
         return queries.query(query, PageResponseType.pageOf(NotificationView.class))
                 .join();
+    }
+
+    /** Idempotent: marking a notification that is already read changes nothing and answers the same. */
+    @PostMapping("/api/admin/notifications/{notificationId}/read")
+    ResponseEntity<Void> markRead(@PathVariable @Owned(NotificationReads.class) UUID notificationId, Caller caller) {
+        reads.markRead(caller, notificationId);
+        return ResponseEntity.noContent().build();
     }
 }

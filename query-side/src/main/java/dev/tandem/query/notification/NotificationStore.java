@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,6 +163,14 @@ class NotificationStore {
                 "update notification_view set read_at = ? where id = ? and read_at is null",
                 at,
                 notificationId);
+    }
+
+    Optional<NotificationView> find(BusinessId businessId, UUID id) {
+        return jdbc.sql("select * from notification_view where business_id = ? and id = ?")
+                .param(businessId.value())
+                .param(id)
+                .query(NotificationStore::view)
+                .optional();
     }
 
     List<NotificationView> find(List<UUID> ids) {

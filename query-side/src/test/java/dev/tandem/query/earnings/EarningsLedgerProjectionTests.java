@@ -48,7 +48,7 @@ class EarningsLedgerProjectionTests {
     void aRecordedEarningIsOneLedgerRowWithNoTipYet() {
         projector.handle(projection, earned(booking, camille, 10_000, 4_000, MARCH_2));
 
-        assertThat(report(new FindEarningsQuery(business, null, null, null)))
+        assertThat(report(all(business)))
                 .isEqualTo(new EarningsReport(
                         List.of(new EarningView(
                                 booking.toString(),
@@ -61,7 +61,8 @@ class EarningsLedgerProjectionTests {
                                 0,
                                 "EUR",
                                 MARCH_2)),
-                        new EarningsTotals(10_000, 4_000, 6_000, 0)));
+                        new EarningsTotals(10_000, 4_000, 6_000, 0),
+                        null));
     }
 
     @Test
@@ -92,7 +93,7 @@ class EarningsLedgerProjectionTests {
 
         projector.handle(projection, new TipAdded(booking, business, camille, 250));
 
-        assertThat(report(new FindEarningsQuery(business, null, null, null)).items())
+        assertThat(report(all(business)).items())
                 .singleElement()
                 .extracting(EarningView::tipCents, EarningView::providerEarningsCents)
                 .containsExactly(875L, 4_000L);
@@ -113,15 +114,40 @@ class EarningsLedgerProjectionTests {
                 new TipAdded(march8, business, camille, 300));
 
         var firstWeek = report(new FindEarningsQuery(
-                business, camille, Instant.parse("2027-03-01T00:00:00Z"), Instant.parse("2027-03-08T00:00:00Z")));
+                business,
+                camille,
+                Instant.parse("2027-03-01T00:00:00Z"),
+                Instant.parse("2027-03-08T00:00:00Z"),
+                50,
+                null));
 
         assertThat(firstWeek.items())
                 .extracting(EarningView::bookingId)
                 .containsExactly(booking.toString(), march5.toString());
         // 10,000 + 6,000 gross; 4,000 + 2,400 hers; 6,000 + 3,600 the business's; the one tip of the week.
         assertThat(firstWeek.totals()).isEqualTo(new EarningsTotals(16_000, 6_400, 9_600, 500));
-        assertThat(report(new FindEarningsQuery(business, null, null, null)).totals())
-                .isEqualTo(new EarningsTotals(29_000, 11_600, 17_400, 800));
+        assertThat(report(all(business)).totals()).isEqualTo(new EarningsTotals(29_000, 11_600, 17_400, 800));
+    }
+
+    @Test
+    void pagesListEveryEarningOnceInTheOrderRecordedWhileTheTotalsCoverThemAll() {
+        var sameInstant = List.of(BookingId.newId(), BookingId.newId(), BookingId.newId());
+        sameInstant.forEach(id -> projector.handle(projection, earned(id, camille, 1_000, 400, MARCH_2)));
+        projector.handle(projection, earned(booking, camille, 2_000, 800, MARCH_2.minusSeconds(60)));
+
+        var first = report(new FindEarningsQuery(business, null, null, null, 3, null));
+        var second = report(new FindEarningsQuery(business, null, null, null, 3, first.nextCursor()));
+
+        assertThat(first.items()).extracting(EarningView::bookingId).first().isEqualTo(booking.toString());
+        assertThat(first.items()).hasSize(3);
+        assertThat(second.items()).hasSize(1);
+        assertThat(second.nextCursor()).isNull();
+        assertThat(java.util.stream.Stream.concat(first.items().stream(), second.items().stream())
+                        .map(EarningView::bookingId)
+                        .distinct())
+                .hasSize(4);
+        assertThat(first.totals()).isEqualTo(new EarningsTotals(5_000, 2_000, 3_000, 0));
+        assertThat(second.totals()).isEqualTo(first.totals());
     }
 
     @Test
@@ -131,10 +157,8 @@ class EarningsLedgerProjectionTests {
 
         projector.handle(projection, new TipAdded(booking, other, camille, 10_000));
 
-        assertThat(report(new FindEarningsQuery(other, null, null, null)).items())
-                .isEmpty();
-        assertThat(report(new FindEarningsQuery(business, null, null, null)).totals())
-                .isEqualTo(new EarningsTotals(10_000, 4_000, 6_000, 0));
+        assertThat(report(all(other)).items()).isEmpty();
+        assertThat(report(all(business)).totals()).isEqualTo(new EarningsTotals(10_000, 4_000, 6_000, 0));
     }
 
     @Test
@@ -159,6 +183,10 @@ class EarningsLedgerProjectionTests {
                 gross - providerShare,
                 "EUR",
                 at);
+    }
+
+    private static FindEarningsQuery all(BusinessId business) {
+        return new FindEarningsQuery(business, null, null, null, 50, null);
     }
 
     private EarningsReport report(FindEarningsQuery query) {

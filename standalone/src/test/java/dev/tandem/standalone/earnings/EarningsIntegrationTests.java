@@ -105,6 +105,32 @@ class EarningsIntegrationTests extends HttpTests {
     }
 
     @Test
+    void itemsComeAPageAtATimeWhileTheTotalsCoverTheWholeRange() {
+        for (int hour = 0; hour < 3; hour++) {
+            bookings.runToCompletion(
+                    provider,
+                    bookings.booked(admin, TEN_AM.plus(Duration.ofHours(hour)), provider)
+                            .get("id")
+                            .asString());
+        }
+
+        var first = api.get("/api/admin/earnings?limit=2").as(admin).send().body();
+        var second = api.get("/api/admin/earnings?limit=2&cursor="
+                        + first.get("nextCursor").asString())
+                .as(admin)
+                .send()
+                .body();
+
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+        assertThat(first.get("totals").get("grossCents").asLong()).isEqualTo(3 * 10_000);
+        assertThat(second.get("totals")).isEqualTo(first.get("totals"));
+        assertThat(api.get("/api/admin/earnings?limit=501").as(admin).send().status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aRetriedCompletionRecordsEarningsOnce() {
         String id = bookings.booked(admin, TEN_AM, provider).get("id").asString();
         bookings.runToCompletion(provider, id);

@@ -123,6 +123,59 @@ class AdminProviderLoopIntegrationTests extends HttpTests {
     }
 
     @Test
+    void onlyTheBusinesssOwnNotificationsCanBeMarkedReadAndASecondMarkChangesNothing() {
+        var provider = bookings.provider(admin);
+        bookings.runToCompletion(
+                provider, bookings.booked(admin, TEN_AM, provider).get("id").asString());
+        String completed = api.get("/api/admin/notifications")
+                .as(admin)
+                .send()
+                .body()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        var other = api.signUp();
+
+        var byOtherBusiness = api.post("/api/admin/notifications/" + completed + "/read")
+                .as(other)
+                .send();
+        var unknown = api.post("/api/admin/notifications/" + java.util.UUID.randomUUID() + "/read")
+                .as(admin)
+                .send();
+        api.post("/api/admin/notifications/" + completed + "/read").as(admin).send();
+        String firstReadAt = readAtOfOnlyNotification();
+        var again = api.post("/api/admin/notifications/" + completed + "/read")
+                .as(admin)
+                .send();
+
+        assertThat(byOtherBusiness.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("detail").asString()).isEqualTo("No such notification.");
+        assertThat(again.status()).isEqualTo(204);
+        assertThat(firstReadAt).isNotNull();
+        assertThat(readAtOfOnlyNotification()).isEqualTo(firstReadAt);
+    }
+
+    /** The path and query of a {@code Link: <…>; rel="next"} header, or null without one. */
+    private static String nextLink(Api.Response answer) {
+        String link = answer.header("Link");
+        if (link == null) {
+            return null;
+        }
+        var target = java.net.URI.create(link.substring(1, link.indexOf('>')));
+        return target.getRawPath() + "?" + target.getRawQuery();
+    }
+
+    private String readAtOfOnlyNotification() {
+        var items = api.get("/api/admin/notifications").as(admin).send().body().get("items");
+        assertThat(items).hasSize(1);
+        return items.get(0).get("readAt").isNull()
+                ? null
+                : items.get(0).get("readAt").asString();
+    }
+
+    @Test
     void adminsAreNotifiedOfCompletedJobsButNeverOfAnotherBusinesssJobs() {
         var provider = bookings.provider(admin);
         var other = api.signUp();
@@ -223,6 +276,36 @@ class AdminProviderLoopIntegrationTests extends HttpTests {
         assertThat(history.get(0).get("actor").get("userId").asString()).isEqualTo(admin.userId());
         assertThat(history.get(0).get("data").get("service").asString()).isEqualTo("cleaning");
         assertThat(asProvider.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aLongHistoryIsReadInPartsFollowingTheNextLink() {
+        var provider = bookings.provider(admin);
+        String bookingId = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+        bookings.runToCompletion(provider, bookingId);
+        var whole = api.get("/api/bookings/" + bookingId + "/history").as(admin).send();
+
+        var parts = new java.util.ArrayList<Long>();
+        String next = "/api/bookings/" + bookingId + "/history?limit=2";
+        while (next != null) {
+            var part = api.get(next).as(admin).send();
+            part.body().forEach(entry -> parts.add(entry.get("sequence").asLong()));
+            next = nextLink(part);
+        }
+
+        assertThat(whole.header("Link"))
+                .as("the whole history fits in one answer")
+                .isNull();
+        assertThat(parts)
+                .isEqualTo(StreamSupport.stream(whole.body().spliterator(), false)
+                        .map(entry -> entry.get("sequence").asLong())
+                        .toList());
+        assertThat(parts).hasSizeGreaterThan(4);
+        assertThat(api.get("/api/bookings/" + bookingId + "/history?limit=501")
+                        .as(admin)
+                        .send()
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -2,16 +2,19 @@ package dev.tandem.standalone.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-/** No business can take the server from the others: past its write rate it hears 429, they do not. */
-@TestPropertySource(properties = "tandem.web.business-writes-per-second=5")
-class BusinessWriteLimitIntegrationTests extends HttpTests {
+/** No business can take the server from the others, nor grow its lists without bound. */
+@TestPropertySource(properties = {"tandem.web.business-writes-per-second=5", "tandem.business.max-providers=2"})
+class BusinessLimitsIntegrationTests extends HttpTests {
 
     @Test
     void aBusinessOverItsWriteRateIsRefusedWithRetryAfterAndTheOthersGoOn() {
@@ -41,6 +44,34 @@ class BusinessWriteLimitIntegrationTests extends HttpTests {
         assertThat(api.get("/api/admin/business").as(busy).send().status())
                 .as("reads are not limited")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aBusinessAtItsProviderLimitIsToldSoAndTheProviderIsNotCreated() {
+        var bookings = new Bookings(api);
+        Api.Session full = api.signUp();
+        bookings.provider(full);
+        bookings.provider(full);
+
+        var third = api.post("/api/admin/providers")
+                .as(full)
+                .json(Map.of(
+                        "name",
+                        "Third Hand",
+                        "email",
+                        "third-" + UUID.randomUUID() + "@example.com",
+                        "skills",
+                        List.of("cleaning")))
+                .send();
+
+        assertThat(third.status()).isEqualTo(409);
+        assertThat(third.body().get("detail").asString())
+                .isEqualTo("This business already has 2 providers, the most it may hold.");
+        assertThat(api.get("/api/admin/providers").as(full).send().body().get("items"))
+                .hasSize(2);
+        assertThat(bookings.provider(api.signUp()).session())
+                .as("another business is not affected")
+                .isNotNull();
     }
 
     private Api.Response rename(Api.Session admin, String name) {
