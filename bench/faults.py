@@ -12,8 +12,8 @@ PostgreSQL stopped for a while under load. Prints the figures and writes them to
    invariants hold.
 3. outage: the server on an external PostgreSQL (the embedded binaries, started as a separate server) that is
    stopped for --outage seconds under load. Every answer during the outage is a 503 with Retry-After within a
-   bounded time, readiness turns DOWN, and once PostgreSQL is back the server recovers unaided, with the
-   same invariants.
+   bounded time, readiness turns DOWN, 50 idle live connections opened before stay open throughout, and once
+   PostgreSQL is back the server recovers unaided, with the same invariants.
 
 Usage: bench/faults.py [--seconds 5] [--outage 15] [--jar standalone/target/standalone-*.jar]
 (build first: ./mvnw -B -DskipTests package)
@@ -30,7 +30,7 @@ import threading
 import time
 import uuid
 
-from benchlib import Client, Server, free_port, jar as runnable_jar, percentile, wait_until_up, write_results
+from benchlib import JAVA, Client, Server, free_port, jar as runnable_jar, percentile, wait_until_up, write_results
 
 SECRET = "--tandem.security.jwt-secret=faults-benchmark-secret-of-32-bytes!"
 PASSWORD = "benchmark password"
@@ -284,12 +284,35 @@ class ExternalPostgres:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+class LiveConnections:
+    """Idle, subscribed live connections opened by the load driver, held for a while; how many stayed open."""
+
+    def __init__(self, port, count, hold):
+        self.count = count
+        self.process = subprocess.Popen(
+            [JAVA, "-Xmx512m", "-jar", runnable_jar(module="bench/driver"), "idle-connections", "--port", str(port),
+             "--connections", str(count), "--hold", str(int(hold))],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        for line in self.process.stdout:
+            if line.startswith("CONNECTED"):
+                return
+        raise SystemExit("the live connections did not open")
+
+    def still_open(self):
+        for line in self.process.stdout:
+            if line.startswith("STILL_OPEN"):
+                self.process.wait(timeout=30)
+                return f"{line.split()[1]} of {self.count}"
+        return f"unknown of {self.count}"
+
+
 def stop_an_external_database(jar, seconds, outage):
     postgres = ExternalPostgres()
     try:
         with Server(jar, [SECRET, f"--tandem.database.url={postgres.jdbc_url}",
                           "--tandem.database.user=postgres", "--tandem.database.password=unused"]) as server:
             businesses = [Business(server.port) for _ in range(2)]
+            live = LiveConnections(server.port, count=50, hold=seconds + outage + 10)
             with Load(server.port, businesses) as load:
                 time.sleep(seconds)
                 postgres.stop()
@@ -313,6 +336,7 @@ def stop_an_external_database(jar, seconds, outage):
             readiness_after, _ = Client(server.port).call("GET", "/actuator/health/readiness")
             found.update({
                 "outageSeconds": round(back_at - stopped_at, 1),
+                "liveConnectionsOpenThroughTheOutage": live.still_open(),
                 "answersDuringTheOutage": during,
                 "answerMsDuringTheOutage": {"p50": round(percentile(waits, 50)), "p99": round(percentile(waits, 99)),
                                             "max": round(max(waits))} if waits else None,

@@ -15,6 +15,7 @@ Usage: bench/soak.py [--minutes 30] [--jar ...] (build first: ./mvnw -B -DskipTe
 import argparse
 import json
 import os
+import re
 import subprocess
 import tempfile
 import threading
@@ -49,7 +50,28 @@ def sample(server):
         "threads": int(metric(text, "jvm_threads_live_threads")),
         "databaseConnections": int(metric(text, "hikaricp_connections{")),
         "openFiles": len(os.listdir(f"/proc/{server.process.pid}/fd")),
+        # Counters since the start: what a refusal came from, when there is one.
+        "writesRefusedAtCapacity": int(metric(text, "tandem_writes_refused_total")),
+        "databaseConnectionTimeouts": int(metric(text, "hikaricp_connections_timeout_total")),
+        "longestGcPauseMs": round(max_metric(text, "jvm_gc_pause_seconds_max") * 1000, 1),
     }
+
+
+def max_metric(text, name):
+    """The largest of a Prometheus metric's samples."""
+    values = [float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(name)]
+    return max(values, default=0.0)
+
+
+def server_warnings(server, most=40):
+    """The server's WARN and ERROR lines, each kind once with how often it came (numbers and ids masked)."""
+    counts = {}
+    with open(os.path.join(server.data_dir, "server.log"), errors="replace") as log:
+        for line in log:
+            if " WARN " in line or " ERROR " in line:
+                kind = re.sub(r"[0-9a-f-]{36}|\d+", "#", line.split(" : ", 1)[-1].strip())[:200]
+                counts[kind] = counts.get(kind, 0) + 1
+    return [{"count": count, "line": kind} for kind, count in sorted(counts.items(), key=lambda kv: -kv[1])][:most]
 
 
 def slope_per_hour(points):
@@ -100,6 +122,7 @@ def main():
         if driver.returncode != 0:
             raise SystemExit("the driver failed")
         load = json.load(open(out))
+        warnings = server_warnings(server)
 
     minutes = load["soak"]
     errors = {key: sum(minute.get(key, 0) for minute in minutes)
@@ -123,11 +146,15 @@ def main():
                                 "max": max(s["databaseConnections"] for s in settled)} if settled else None,
         "openFiles": {"min": min(s["openFiles"] for s in settled), "max": max(s["openFiles"] for s in settled)}
         if settled else None,
+        "serverWarnings": warnings,
         "samples": samples,
         "perMinute": minutes,
     }
-    print(json.dumps({key: value for key, value in result.items() if key not in ("samples", "perMinute")},
+    print(json.dumps({key: value for key, value in result.items() if key not in ("samples", "perMinute",
+                                                                                 "serverWarnings")},
                      indent=2))
+    for warning in warnings:
+        print(f"server warning x{warning['count']}: {warning['line']}")
     write_results("soak", result)
 
 
