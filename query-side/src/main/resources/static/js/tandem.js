@@ -39,6 +39,15 @@
         }
     });
 
+    // The board's time slider names the minute it points at while it moves; the board follows on release.
+    document.addEventListener("input", function (event) {
+        if (event.target.id === "board-minute") {
+            var minute = parseInt(event.target.value, 10);
+            var shown = document.getElementById("board-time");
+            shown.textContent = String(Math.floor(minute / 60)).padStart(2, "0") + ":" + String(minute % 60).padStart(2, "0");
+        }
+    });
+
     // Move keyboard focus somewhere sensible when a fragment that held it is replaced.
     document.addEventListener("htmx:beforeSwap", function (event) {
         var target = event.detail.target;

@@ -13,8 +13,10 @@ import org.axonframework.monitoring.MessageMonitor;
 
 /**
  * What an event processor tells Prometheus: how long its handlers take ({@code tandem_processor_handling_seconds}),
- * how many events failed ({@code tandem_processor_failures_total}) and how old the event it handled last was
- * when it handled it ({@code tandem_processor_latency_seconds}), each tagged with the processor's name.
+ * how many events it handled and how many failed ({@code tandem_processor_handled_total},
+ * {@code tandem_processor_failures_total}: the sync's success rate), how long after its commit each event was
+ * applied ({@code tandem_sync_applied_seconds}, a histogram for percentiles across instances) and how old the
+ * event it handled last was ({@code tandem_processor_latency_seconds}), each tagged with the processor's name.
  *
  * <p>Axon's own monitors for processors build four timers with six percentiles for every event, the events a
  * processor skips included: a quarter of the CPU of a rebuild, measured with JFR. These meters are made once
@@ -23,6 +25,8 @@ import org.axonframework.monitoring.MessageMonitor;
 final class EventProcessorMetrics implements MessageMonitor<Message<?>> {
 
     private final Timer handling;
+    private final Timer applied;
+    private final Counter handled;
     private final Counter failures;
     private final AtomicLong latencyMillis = new AtomicLong();
     private final Clock clock;
@@ -31,6 +35,15 @@ final class EventProcessorMetrics implements MessageMonitor<Message<?>> {
         this.clock = clock;
         this.handling = Timer.builder("tandem.processor.handling")
                 .description("Time the processor's handlers took for an event")
+                .tag("processor", processor)
+                .register(registry);
+        this.applied = Timer.builder("tandem.sync.applied")
+                .description("Time from an event's commit to its processor having applied it")
+                .tag("processor", processor)
+                .publishPercentileHistogram()
+                .register(registry);
+        this.handled = Counter.builder("tandem.processor.handled")
+                .description("Events the processor's handlers handled")
                 .tag("processor", processor)
                 .register(registry);
         this.failures = Counter.builder("tandem.processor.failures")
@@ -51,8 +64,11 @@ final class EventProcessorMetrics implements MessageMonitor<Message<?>> {
             @Override
             public void reportSuccess() {
                 handling.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                handled.increment();
                 if (message instanceof EventMessage<?> event) {
-                    latencyMillis.set(clock.millis() - event.getTimestamp().toEpochMilli());
+                    long sinceCommit = clock.millis() - event.getTimestamp().toEpochMilli();
+                    latencyMillis.set(sinceCommit);
+                    applied.record(Math.max(sinceCommit, 0), TimeUnit.MILLISECONDS);
                 }
             }
 

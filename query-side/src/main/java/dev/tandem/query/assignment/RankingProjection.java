@@ -31,6 +31,7 @@ import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.TimeRange;
 import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.replay.ReadModelTables;
+import dev.tandem.query.schedule.WeeklyHoursText;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;

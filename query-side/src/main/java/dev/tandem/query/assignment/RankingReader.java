@@ -9,6 +9,7 @@ import dev.tandem.kernel.TimeRange;
 import dev.tandem.kernel.WeeklySchedule;
 import dev.tandem.query.assignment.RankingInputs.BookedJob;
 import dev.tandem.query.assignment.RankingInputs.ProviderFacts;
+import dev.tandem.query.schedule.WeeklyHoursText;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,11 +1,14 @@
 package dev.tandem.query.dashboard;
 
+import dev.tandem.api.board.BoardView;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderView;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +41,36 @@ class AdminBoardPages {
 
     @GetMapping("/app/admin")
     String board(Caller caller, Model model) {
+        Locality here = (Locality) model.getAttribute("here");
         providers(caller, model);
         bookings(caller, model);
+        model.addAttribute("minutesToday", minutesSinceMidnight(here));
         return "admin/board";
+    }
+
+    /**
+     * The board as it was at the end of a minute of today, rebuilt from the event store, read-only: the time
+     * slider's view. The minute going on now shows now.
+     */
+    @GetMapping("/app/admin/board/past")
+    String past(@RequestParam(defaultValue = "0") int minute, Caller caller, Model model) {
+        Locality here = (Locality) model.getAttribute("here");
+        long shown = Math.clamp(minute, 0, minutesSinceMidnight(here));
+        Instant endOfMinute =
+                here.startOf(here.today()).plus(Duration.ofMinutes(shown + 1)).minusMillis(1);
+        Instant now = Instant.now();
+        Instant at = endOfMinute.isAfter(now) ? now : endOfMinute;
+        BoardView past = views.boardAt(caller, at);
+        model.addAttribute("past", past);
+        model.addAttribute(
+                "pastNames",
+                past.providers().stream()
+                        .collect(Collectors.toMap(BoardView.Provider::providerId, BoardView.Provider::name)));
+        return "admin/board :: past";
+    }
+
+    private static long minutesSinceMidnight(Locality here) {
+        return Duration.between(here.startOf(here.today()), Instant.now()).toMinutes();
     }
 
     @GetMapping("/app/admin/board/providers")

@@ -37,6 +37,18 @@ public record Locality(ZoneId zone, Currency currency, Locale locale) {
         return format.format(basisPoints / 10_000.0);
     }
 
+    /** A rate between 0 and 1 (0.4286) as a percentage to one decimal (42.9%). */
+    public String ratio(double rate) {
+        var format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(rate);
+    }
+
+    /** An average rating to one decimal with a star, or a dash when there is none. */
+    public String stars(Double rating) {
+        return rating == null ? "—" : String.format(locale, "%.1f ★", rating);
+    }
+
     /** An amount in major units as a form field holds it ({@code 45.00}). */
     public String amountField(long minorUnits) {
         return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits())

@@ -1,6 +1,8 @@
 package dev.tandem.query.dashboard;
 
 import dev.tandem.api.Page;
+import dev.tandem.api.board.BoardView;
+import dev.tandem.api.board.FindBoardQuery;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
@@ -72,6 +74,12 @@ class Views {
                         HistorySlice.class)
                 .join()
                 .entries();
+    }
+
+    /** The board as the event store says it was at an instant. */
+    BoardView boardAt(Caller caller, Instant at) {
+        return queries.query(new FindBoardQuery(caller.businessId(), at), BoardView.class)
+                .join();
     }
 
     List<ProviderRealtimeStatusView> board(Caller caller) {

@@ -20,8 +20,10 @@ import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.replay.ReadModelTables;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -108,11 +110,13 @@ class EarningsLedgerProjection {
 
     /** Rows after the position, in the ledger's order (recorded at, then booking id). */
     private static Specification<EarningsEntry> after(Keyset position) {
+        Instant recordedAt = position.instant(); // a cursor of another list is refused here, before any query
+        UUID bookingId = position.id();
         return (root, criteria, where) -> where.or(
-                where.greaterThan(root.get("recordedAt"), position.instant()),
+                where.greaterThan(root.get("recordedAt"), recordedAt),
                 where.and(
-                        where.equal(root.get("recordedAt"), position.instant()),
-                        where.greaterThan(root.get("bookingId"), position.id())));
+                        where.equal(root.get("recordedAt"), recordedAt),
+                        where.greaterThan(root.get("bookingId"), bookingId)));
     }
 
     private static Specification<EarningsEntry> matching(FindEarningsQuery query) {

@@ -2,6 +2,10 @@ package dev.tandem.query.live;
 
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -38,6 +42,8 @@ class LiveFanOut implements SmartLifecycle {
     private final LiveAudience audience;
     private final LiveSessions sessions;
     private final JsonMapper json;
+    private final Timer pushed;
+    private final Clock clock;
     private volatile SubscriptionQueryResult<List<LiveEvent>, LiveUpdate> subscription;
 
     LiveFanOut(
@@ -45,12 +51,19 @@ class LiveFanOut implements SmartLifecycle {
             SimpMessagingTemplate messages,
             LiveAudience audience,
             LiveSessions sessions,
-            JsonMapper json) {
+            JsonMapper json,
+            MeterRegistry meters,
+            Clock clock) {
         this.queries = queries;
         this.messages = messages;
         this.audience = audience;
         this.sessions = sessions;
         this.json = json;
+        this.clock = clock;
+        this.pushed = Timer.builder("tandem.sync.pushed")
+                .description("Time from an event's commit to its frames being handed to the connections that see it")
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     /** There is no history to give a new subscriber: it reads the views over REST, then listens. */
@@ -79,6 +92,7 @@ class LiveFanOut implements SmartLifecycle {
             users.forEach(user -> messages.send(
                     messages.getUserDestinationPrefix() + user + QUEUE,
                     leaving.contains(user) ? lastMessage : message));
+            pushed.record(Duration.between(event.occurredAt(), clock.instant()));
         }
         if (deactivation) {
             concerned.forEach(sessions::closeIdleConnectionsOf);

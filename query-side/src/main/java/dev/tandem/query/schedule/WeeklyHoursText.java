@@ -1,4 +1,4 @@
-package dev.tandem.query.assignment;
+package dev.tandem.query.schedule;
 
 import dev.tandem.kernel.WeeklyHours;
 import dev.tandem.kernel.WeeklySchedule;
@@ -9,22 +9,22 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Weekly hours as the compact text {@code ranking_provider.weekly_hours} keeps: {@code 1:540-1020;2:540-1020}
- * (ISO day, start and end minute of the day). A ranking reads it for thousands of providers; this is far
- * cheaper to read back than JSON.
+ * Weekly hours as the compact text the read models keep ({@code ranking_provider.weekly_hours},
+ * {@code analytics_weekly_hours.weekly_hours}): {@code 1:540-1020;2:540-1020} (ISO day, start and end minute of
+ * the day). A ranking reads it for thousands of providers; this is far cheaper to read back than JSON.
  */
-final class WeeklyHoursText {
+public final class WeeklyHoursText {
 
     private WeeklyHoursText() {}
 
-    static String format(List<WeeklyHours> hours) {
+    public static String format(List<WeeklyHours> hours) {
         return hours.stream()
                 .map(window ->
                         window.dayOfWeek().getValue() + ":" + minuteOf(window.start()) + "-" + minuteOf(window.end()))
                 .collect(Collectors.joining(";"));
     }
 
-    static WeeklySchedule parse(String text) {
+    public static WeeklySchedule parse(String text) {
         if (text == null || text.isEmpty()) {
             return WeeklySchedule.none();
         }

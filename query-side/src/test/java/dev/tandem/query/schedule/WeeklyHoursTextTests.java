@@ -1,4 +1,4 @@
-package dev.tandem.query.assignment;
+package dev.tandem.query.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -42,6 +42,8 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("admin-provider", "/app/admin/providers/" + provider.providerId());
         pages.put("admin-earnings", "/app/admin/earnings");
         pages.put("admin-notifications", "/app/admin/notifications");
+        pages.put("admin-analytics", "/app/admin/analytics");
+        pages.put("admin-audit", "/app/admin/audit");
         check(desk, pages);
 
         var phone = browser().signIn(provider.email(), provider.password());
@@ -49,6 +51,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("provider-today", "/app/provider");
         pages.put("provider-availability", "/app/provider/availability");
         pages.put("provider-profile", "/app/provider/profile");
+        pages.put("provider-performance", "/app/provider/performance");
         check(phone, pages);
     }
 

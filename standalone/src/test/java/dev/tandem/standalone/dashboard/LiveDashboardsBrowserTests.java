@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.standalone.support.ApiBookings;
 import dev.tandem.standalone.support.Browser;
 import dev.tandem.standalone.support.BrowserTests;
+import dev.tandem.standalone.support.Zones;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -161,7 +162,7 @@ class LiveDashboardsBrowserTests extends BrowserTests {
 
     /** The admin books a job in its browser, for a customer it types in; answers the new booking's id. */
     private String bookThroughTheForm(Browser desk, String providerId, int minutesFromNow) {
-        var start = Instant.now().plus(minutesFromNow, ChronoUnit.MINUTES).atZone(middayZone());
+        var start = Instant.now().plus(minutesFromNow, ChronoUnit.MINUTES).atZone(Zones.midday());
         desk.go("/app/admin/bookings/new");
         desk.find("#newName").sendKeys("Ada Customer");
         desk.find("#newAddress").sendKeys("1 Rue de Rivoli, Paris");

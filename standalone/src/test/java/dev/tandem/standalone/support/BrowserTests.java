@@ -1,8 +1,5 @@
 package dev.tandem.standalone.support;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +32,7 @@ public abstract class BrowserTests extends HttpTests {
         return browser;
     }
 
-    /** A fixed-offset zone where it is now about 11:00, so the next hours are still today there. */
-    protected static ZoneId middayZone() {
-        int hour = ZonedDateTime.now(ZoneOffset.UTC).getHour();
-        int offset = Math.floorMod(11 - hour + 12, 24) - 12;
-        // Etc/GMT zones have their sign inverted: Etc/GMT-5 is UTC+5.
-        return ZoneId.of(offset == 0 ? "Etc/UTC" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
-    }
-
-    /** Signs up a business in {@link #middayZone()} through the API; its admin's login. */
+    /** Signs up a business in {@link Zones#midday()} through the API; its admin's login. */
     protected Login business() {
         String email = "admin-" + UUID.randomUUID() + "@example.com";
         var response = api.post("/api/auth/signup")
@@ -51,7 +40,7 @@ public abstract class BrowserTests extends HttpTests {
                         "businessName",
                         "Shine " + email.substring(6, 10),
                         "timeZone",
-                        middayZone().getId(),
+                        Zones.midday().getId(),
                         "currency",
                         "EUR",
                         "name",

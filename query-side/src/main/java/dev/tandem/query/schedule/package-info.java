@@ -1,0 +1,2 @@
+/** What the read models share about providers' working weeks. */
+package dev.tandem.query.schedule;
