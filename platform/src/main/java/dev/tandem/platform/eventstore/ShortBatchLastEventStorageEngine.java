@@ -12,8 +12,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 
 /**
- * Axon's JDBC event storage, with one change to how the stream of events is read: a batch smaller than the batch
- * size ends it. Axon reads on until a batch comes back empty, so every time a commit woke the readers they read
+ * Axon's JDBC event storage, with one change to how the stream of events is read: a batch that stops short of
+ * its window ends it. Axon reads on until a batch comes back empty, so every time a commit woke the readers they read
  * the new events, then read once more to find nothing, and looked for the next event past a gap on top (four
  * statements and two transactions per commit, a third of the statements a status change cost). Ending the stream
  * early loses nothing: the store's reader reads again at once whenever it found events, and a processor's own
@@ -30,7 +30,13 @@ final class ShortBatchLastEventStorageEngine extends JdbcEventStorageEngine {
         return StreamSupport.stream(new Batches(trackingToken), false);
     }
 
-    /** The events after a token, fetched a batch at a time, up to and including the first short batch. */
+    /**
+     * The events after a token, fetched a batch at a time, up to and including the first short batch. Axon reads
+     * a window of global indexes (the token's index, plus the batch size]: a window may hold fewer events than
+     * the batch size and still be followed by more (the first window from the start of the stream, which starts
+     * at index 0 while events start at 1; indexes of rolled-back transactions). Only a window whose events end
+     * before its last index has reached the head of the store.
+     */
     private final class Batches extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
         private TrackingToken after;
@@ -49,8 +55,10 @@ final class ShortBatchLastEventStorageEngine extends JdbcEventStorageEngine {
                 if (lastBatch) {
                     return false;
                 }
+                long windowEnd = indexOf(after) + batchSize();
                 List<? extends TrackedEventData<?>> fetched = fetchTrackedEvents(after, batchSize());
-                lastBatch = fetched.size() < batchSize();
+                lastBatch = fetched.size() < batchSize()
+                        && (fetched.isEmpty() || indexOf(fetched.getLast().trackingToken()) < windowEnd);
                 batch = fetched.iterator();
                 if (!batch.hasNext()) {
                     return false;
@@ -61,5 +69,10 @@ final class ShortBatchLastEventStorageEngine extends JdbcEventStorageEngine {
             action.accept(next);
             return true;
         }
+    }
+
+    /** A token's global index: -1 before the first event, as Axon counts it when it reads a window. */
+    private static long indexOf(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
     }
 }

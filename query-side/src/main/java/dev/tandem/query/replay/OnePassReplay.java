@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -97,7 +98,7 @@ final class OnePassReplay {
         stopAndReset(projections);
         var failure = new AtomicReference<Throwable>();
         var reader = new PromptReader(new AxonThreadFactory(name + "-reader"));
-        var workers = Executors.newScheduledThreadPool(settings.workers(), new AxonThreadFactory(name + "-worker"));
+        var workers = new Workers(settings.workers(), new AxonThreadFactory(name + "-worker"));
         PooledStreamingEventProcessor pass = passOverTheStream(last, reader, workers, failure);
         TrackingToken reached;
         try {
@@ -242,6 +243,35 @@ final class OnePassReplay {
         @Override
         public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
             return super.schedule(task, Math.min(unit.toMillis(delay), MOST_MILLIS), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * The workers' threads. A task that fails outside the handlers (where the error handler sees it) would
+     * otherwise fail silently inside its future, and its work package never run again: it is logged.
+     */
+    private static final class Workers extends ScheduledThreadPoolExecutor {
+
+        Workers(int threads, ThreadFactory factory) {
+            super(threads, factory);
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable thrown) {
+            super.afterExecute(task, thrown);
+            Throwable failure = thrown;
+            if (failure == null && task instanceof Future<?> future && future.isDone() && !future.isCancelled()) {
+                try {
+                    future.get();
+                } catch (ExecutionException failed) {
+                    failure = failed.getCause();
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (failure != null) {
+                log.error("A rebuild worker's task failed", failure);
+            }
         }
     }
 
