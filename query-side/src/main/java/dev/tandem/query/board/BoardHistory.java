@@ -35,7 +35,9 @@ class BoardHistory {
         do {
             batch = log.read(query.businessId(), new BusinessEventLog.Filter(after, null, until, null, null), BATCH);
             batch.forEach(event -> board.apply(event.payload()));
-            after = batch.isEmpty() ? after : batch.getLast().globalIndex();
+            if (!batch.isEmpty()) {
+                after = batch.getLast().globalIndex();
+            }
         } while (batch.size() == BATCH);
         return board.at(query.at());
     }

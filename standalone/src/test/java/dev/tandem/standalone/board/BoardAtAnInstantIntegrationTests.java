@@ -65,7 +65,7 @@ class BoardAtAnInstantIntegrationTests extends HttpTests {
     }
 
     @Test
-    void anInstantInTheFutureIsRefusedAndAnotherBusinessSeesOnlyItsOwn() {
+    void anInstantInTheFutureIsRefusedOneBeforeTheBusinessIsEmptyAndAnotherBusinessSeesOnlyItsOwn() {
         Api.Session admin = api.signUp();
         var bookings = new Bookings(api);
         bookings.provider(admin);
@@ -75,10 +75,16 @@ class BoardAtAnInstantIntegrationTests extends HttpTests {
                 .as(admin)
                 .send();
         var theirs = api.get("/api/admin/board").as(other).send().body();
+        var beforeItSignedUp = api.get("/api/admin/board?at=" + Instant.now().minusSeconds(3600))
+                .as(admin)
+                .send();
 
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body().get("errors").get(0).get("field").asString()).isEqualTo("at");
         assertThat(theirs.get("providers")).isEmpty();
+        assertThat(beforeItSignedUp.status()).isEqualTo(200);
+        assertThat(beforeItSignedUp.body().get("providers")).isEmpty();
+        assertThat(beforeItSignedUp.body().get("bookings")).isEmpty();
     }
 
     private static JsonNode providerOf(JsonNode board, String providerId) {
