@@ -168,19 +168,20 @@ def check(port, businesses):
                 break
             views.update({item["id"]: item for item in page["items"]})
             cursor = "&cursor=" + page["nextCursor"] if page.get("nextCursor") else None
-        status, report = client.call("GET", "/api/admin/earnings?from=2020-01-01T00:00:00Z", token=business.admin)
-        earnings = {}
-        for item in (report or {}).get("items", []):
-            earnings[item["bookingId"]] = earnings.get(item["bookingId"], 0) + 1
         for booking_id, status_acknowledged in business.acknowledged.items():
             acknowledged += 1
             view = views.get(booking_id)
             if view is None or ORDER[view["status"]] < ORDER[status_acknowledged]:
                 lost += 1
+        # Earnings counted in each completed booking's own history (the event store), not in the ledger view,
+        # whose key would hide a second EarningsRecorded.
         for booking_id, view in views.items():
-            if view["status"] == "COMPLETED" and earnings.get(booking_id, 0) == 0:
-                missing_earnings += 1
-        doubled += sum(1 for count in earnings.values() if count > 1)
+            if view["status"] != "COMPLETED":
+                continue
+            status, history = client.call("GET", f"/api/bookings/{booking_id}/history", token=business.admin)
+            recorded = sum(1 for entry in (history or []) if entry["type"] == "EarningsRecorded")
+            missing_earnings += recorded == 0
+            doubled += recorded > 1
         in_progress = {view.get("providerId") for view in views.values() if view["status"] == "IN_PROGRESS"}
         status, board = client.call("GET", "/api/admin/providers/realtime-status", token=business.admin)
         for provider in (board if isinstance(board, list) else (board or {}).get("items", [])):
@@ -290,7 +291,7 @@ class LiveConnections:
     def __init__(self, port, count, hold):
         self.count = count
         self.process = subprocess.Popen(
-            [JAVA, "-Xmx512m", "-jar", runnable_jar(module="bench/driver"), "idle-connections", "--port", str(port),
+            [JAVA, "-Xmx512m", "-jar", runnable_jar(module="bench/driver"), "idle", "--port", str(port),
              "--connections", str(count), "--hold", str(int(hold))],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         for line in self.process.stdout:
