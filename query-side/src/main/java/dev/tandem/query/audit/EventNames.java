@@ -21,7 +21,7 @@ final class EventNames {
             List.of(ProviderRegistered.class.getName(), ProviderProfileUpdated.class.getName());
 
     private final BusinessEventLog log;
-    private final Map<String, String> providers = new HashMap<>();
+    private final Map<ProviderId, List<LoggedEvent>> providers = new HashMap<>();
     private final Map<BookingId, BookingCreated> bookings = new HashMap<>();
 
     EventNames(BusinessEventLog log) {
@@ -33,14 +33,21 @@ final class EventNames {
         if (providerId == null) {
             return "a provider";
         }
-        return providers.computeIfAbsent(
-                providerId + "@" + atGlobalIndex,
-                key -> log.latest(providerId.toString(), atGlobalIndex + 1, NAMING_A_PROVIDER)
-                        .map(LoggedEvent::payload)
-                        .map(payload -> payload instanceof ProviderRegistered registered
-                                ? registered.name()
-                                : ((ProviderProfileUpdated) payload).name())
-                        .orElse("a provider"));
+        String name = "a provider";
+        for (LoggedEvent naming : namingsOf(providerId)) {
+            if (naming.globalIndex() > atGlobalIndex) {
+                break;
+            }
+            name = naming.payload() instanceof ProviderRegistered registered
+                    ? registered.name()
+                    : ((ProviderProfileUpdated) naming.payload()).name();
+        }
+        return name;
+    }
+
+    /** A provider's registration and profile changes, read once per page whatever the number of its events. */
+    private List<LoggedEvent> namingsOf(ProviderId providerId) {
+        return providers.computeIfAbsent(providerId, id -> log.ofTypes(id.toString(), NAMING_A_PROVIDER));
     }
 
     /** "booking 'cleaning' for Ana Silva". */

@@ -69,19 +69,13 @@ public class BusinessEventLog {
         return jdbc.query(sql.toString(), parameters, this::logged);
     }
 
-    /** The latest event of an aggregate of these payload types stored before a place in the store, if any. */
-    public Optional<LoggedEvent> latest(String aggregateId, long beforeGlobalIndex, List<String> payloadTypes) {
-        return jdbc
-                .query(
-                        "select " + COLUMNS + " from domain_event_entry where aggregate_identifier = :aggregate"
-                                + " and global_index < :before and payload_type in (:types)"
-                                + " order by sequence_number desc limit 1",
-                        new MapSqlParameterSource("aggregate", aggregateId)
-                                .addValue("before", beforeGlobalIndex)
-                                .addValue("types", payloadTypes),
-                        this::logged)
-                .stream()
-                .findFirst();
+    /** The events of an aggregate of these payload types, in the order they were stored. */
+    public List<LoggedEvent> ofTypes(String aggregateId, List<String> payloadTypes) {
+        return jdbc.query(
+                "select " + COLUMNS + " from domain_event_entry where aggregate_identifier = :aggregate"
+                        + " and payload_type in (:types) order by sequence_number",
+                new MapSqlParameterSource("aggregate", aggregateId).addValue("types", payloadTypes),
+                this::logged);
     }
 
     /** The first event of an aggregate: the one that created it. */
