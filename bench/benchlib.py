@@ -67,7 +67,10 @@ class Server:
                     "--tandem.security.login-throttle.sign-ups-per-address=1000000"]
         # A setting given twice reaches Spring as both values joined ("false,true"): the caller's one wins.
         given = {arg.split("=", 1)[0] for arg in extra_args}
-        command = [JAVA] + ([f"-Xmx{heap}"] if heap else []) + ["-jar", jar_path] + [
+        # TANDEM_BENCH_JVM_OPTIONS reaches the server's JVM, e.g. "-XX:StartFlightRecording=filename=rebuild.jfr"
+        # to profile what a benchmark measures (docs/scaling.md, "Profiling").
+        jvm_options = os.environ.get("TANDEM_BENCH_JVM_OPTIONS", "").split()
+        command = [JAVA] + ([f"-Xmx{heap}"] if heap else []) + jvm_options + ["-jar", jar_path] + [
             arg for arg in defaults if arg.split("=", 1)[0] not in given] + list(extra_args)
         self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT)
 

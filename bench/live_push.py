@@ -64,7 +64,10 @@ class PeakMemory:
 
 
 def live_load(seconds, admins, closed_loop_only=False):
-    with Server(jar(), SERVER_ARGS, heap="512m") as server:
+    # The driver signs every admin connection of a business in as its one admin: 100 of them are more than the
+    # connections one user may hold (10, tandem.live.max-connections-per-user), so that limit is raised to fit.
+    per_user = [f"--tandem.live.max-connections-per-user={max(10, admins)}"]
+    with Server(jar(), SERVER_ARGS + per_user, heap="512m") as server:
         out = os.path.join(tempfile.mkdtemp(), "live-load.json")
         peak = PeakMemory(server)
         driver("live-load", "--port", server.port, "--seconds", seconds, "--admins", admins,

@@ -23,7 +23,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -32,6 +31,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +86,8 @@ final class OnePassReplay {
         this.eventStore = eventStore;
         this.tokenStore = axon.eventProcessingConfiguration()
                 .tokenStore(projections.getFirst().getName());
-        this.transactions = axon.getComponent(TransactionManager.class);
+        // The projections' own transactions: their rows derived, committed without waiting for the disk.
+        this.transactions = axon.eventProcessingConfiguration().transactionManager(ProjectionProcessor.NAME);
         this.settings = settings;
     }
 
@@ -157,7 +158,10 @@ final class OnePassReplay {
                 .messageSource(new EventsUpTo(eventStore, last))
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(transactions)
-                .messageMonitor(axon.messageMonitor(EventProcessor.class, name))
+                // The sync's meters describe events as they happen: a rebuild's would show days of lag for ever
+                // after (the lag gauge keeps its last value) and set off the lag alert. Its progress has meters of
+                // its own (Replays), and what it cannot handle is parked and counted there.
+                .messageMonitor(NoOpMessageMonitor.INSTANCE)
                 .coordinatorExecutor(reader)
                 .workerExecutor(workers)
                 .initialSegmentCount(settings.workers())
