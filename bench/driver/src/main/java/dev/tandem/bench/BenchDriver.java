@@ -19,6 +19,7 @@ public final class BenchDriver {
             "idle", new IdleConnections(),
             "raw-inserts", new RawInserts(),
             "seed-events", new EventSeeder(),
+            "deepen-business", new BusinessDeepener(),
             "seed-providers", new ProviderSeeder(),
             "flat-cost", new FlatCost());
 

@@ -100,7 +100,7 @@ final class EventSeeder implements BenchDriver.Task {
      * the sagas and policies would take the copies for new events while the projections are rebuilt, offering
      * bookings and sending commands, which is not what the benchmark measures.
      */
-    private static int handledByEveryProcessor(Connection connection) throws Exception {
+    static int handledByEveryProcessor(Connection connection) throws Exception {
         try (var statement = connection.createStatement()) {
             int moved = statement.executeUpdate("""
                     update token_entry
@@ -118,7 +118,7 @@ final class EventSeeder implements BenchDriver.Task {
      * read of a million new rows otherwise writes every page of them again (hint bits), and a vacuum of the
      * table can start half-way through a rebuild, both on the 2 cores the rebuild is measured on.
      */
-    private static void vacuum(Connection connection) throws Exception {
+    static void vacuum(Connection connection) throws Exception {
         connection.setAutoCommit(true);
         try (var statement = connection.createStatement()) {
             statement.execute("vacuum (analyze) domain_event_entry");

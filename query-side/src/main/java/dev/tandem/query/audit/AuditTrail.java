@@ -40,7 +40,7 @@ class AuditTrail {
     @QueryHandler
     Page<AuditEntry> handle(FindAuditQuery query) {
         var filter = new BusinessEventLog.Filter(
-                afterOf(query.cursor()), query.from(), query.to(), query.actorId(), query.aggregateType());
+                afterOf(query.cursor()), query.from(), query.to(), query.actorId(), query.aggregateType(), null);
         List<LoggedEvent> events = log.read(query.businessId(), filter, query.limit() + 1);
         List<LoggedEvent> shown = events.subList(0, Math.min(query.limit(), events.size()));
         var summaries = new AuditSummaries(new EventNames(log));

@@ -36,15 +36,48 @@ import java.util.UUID;
  */
 final class PastBoard {
 
+    /**
+     * A business's time zones differ from UTC by at most 14 hours, so a booking that ended two days before a
+     * midnight is on no day after it, whatever zone the business moves to.
+     */
+    private static final Duration ANY_ZONE = Duration.ofDays(2);
+
     private ZoneId zone = ZoneOffset.UTC;
     private final Map<UUID, ProviderState> providers = new LinkedHashMap<>();
     private final Map<UUID, BookingState> bookings = new LinkedHashMap<>();
+
+    /** What the fold holds, as a snapshot keeps it. */
+    record State(String zone, Map<UUID, Provider> providers, Map<UUID, Booking> bookings) {
+
+        record Provider(String name, ProviderStatus status, UUID currentBookingId, boolean active) {}
+
+        record Booking(
+                BookingStatus status,
+                UUID providerId,
+                String service,
+                Instant scheduledStart,
+                int durationMinutes,
+                String customerName) {}
+    }
 
     private static final class ProviderState {
         String name;
         ProviderStatus status = ProviderStatus.AVAILABLE;
         UUID currentBookingId;
         boolean active = true;
+
+        State.Provider state() {
+            return new State.Provider(name, status, currentBookingId, active);
+        }
+
+        static ProviderState of(State.Provider saved) {
+            var provider = new ProviderState();
+            provider.name = saved.name();
+            provider.status = saved.status();
+            provider.currentBookingId = saved.currentBookingId();
+            provider.active = saved.active();
+            return provider;
+        }
     }
 
     private static final class BookingState {
@@ -58,6 +91,58 @@ final class PastBoard {
         boolean open() {
             return status == BookingStatus.PENDING || status == BookingStatus.CONFIRMED;
         }
+
+        boolean closed() {
+            return status == BookingStatus.COMPLETED || status == BookingStatus.CANCELLED;
+        }
+
+        State.Booking state() {
+            return new State.Booking(status, providerId, service, scheduledStart, durationMinutes, customerName);
+        }
+
+        static BookingState of(State.Booking saved) {
+            var booking = new BookingState();
+            booking.status = saved.status();
+            booking.providerId = saved.providerId();
+            booking.service = saved.service();
+            booking.scheduledStart = saved.scheduledStart();
+            booking.durationMinutes = saved.durationMinutes();
+            booking.customerName = saved.customerName();
+            return booking;
+        }
+    }
+
+    /** A board with no events folded in yet. */
+    PastBoard() {}
+
+    /** The board a snapshot kept, to fold the later events into. */
+    PastBoard(State saved) {
+        zone = ZoneId.of(saved.zone());
+        saved.providers().forEach((id, provider) -> providers.put(id, ProviderState.of(provider)));
+        saved.bookings().forEach((id, booking) -> bookings.put(id, BookingState.of(booking)));
+    }
+
+    State state() {
+        var savedProviders = new LinkedHashMap<UUID, State.Provider>();
+        providers.forEach((id, provider) -> savedProviders.put(id, provider.state()));
+        var savedBookings = new LinkedHashMap<UUID, State.Booking>();
+        bookings.forEach((id, booking) -> savedBookings.put(id, booking.state()));
+        return new State(zone.getId(), savedProviders, savedBookings);
+    }
+
+    /** The business's midnight that starts the local day of {@code instant}. */
+    Instant startOfDay(Instant instant) {
+        return instant.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * Forgets the completed and cancelled bookings that started well before {@code midnight}: the board of an
+     * instant after it never shows them again (they are on an earlier day, and never anyone's next job), and a
+     * business's fold would otherwise keep every booking it ever had.
+     */
+    void forgetClosedBookingsBefore(Instant midnight) {
+        Instant before = midnight.minus(ANY_ZONE);
+        bookings.values().removeIf(booking -> booking.closed() && booking.scheduledStart.isBefore(before));
     }
 
     /** Applies one stored event; events the board does not show change nothing. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,13 +17,16 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads one business's events from the event store's table, deserialized as the event store does. Stored
- * times are text in the table, so time filters compare them as instants.
+ * Reads one business's events, deserialized as the event store does: from the event store's table where it is
+ * in this database ({@code tandem.event-log.source=event-store}, the standalone default), otherwise from the
+ * copy {@link EventLogCopy} keeps in the same columns ({@code copy}, with Axon Server). Stored times are text
+ * in either, so time filters compare them as instants.
  */
 @Component
 public class BusinessEventLog {
@@ -32,18 +36,42 @@ public class BusinessEventLog {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Serializer serializer;
+    private final String from;
 
-    BusinessEventLog(NamedParameterJdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    BusinessEventLog(
+            NamedParameterJdbcTemplate jdbc,
+            @Qualifier("eventSerializer") Serializer serializer,
+            @Value("${tandem.event-log.source:event-store}") String source) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.from = " from " + tableOf(source);
     }
 
-    /** What to read: after a place in the store, in a time span, of one user or one aggregate type. */
-    public record Filter(Long afterGlobalIndex, Instant from, Instant to, UUID actorId, String aggregateType) {}
+    private static String tableOf(String source) {
+        return switch (source) {
+            case "event-store" -> "domain_event_entry";
+            case "copy" -> EventLogCopy.BUSINESS_EVENT_LOG.name();
+            default ->
+                throw new IllegalArgumentException(
+                        "tandem.event-log.source must be event-store or copy, not '" + source + "'");
+        };
+    }
+
+    /**
+     * What to read: after a place in the store, in a time span, of one user or one aggregate type, of some
+     * payload types (class names; null for all).
+     */
+    public record Filter(
+            Long afterGlobalIndex,
+            Instant from,
+            Instant to,
+            UUID actorId,
+            String aggregateType,
+            Collection<String> payloadTypes) {}
 
     /** At most {@code limit} events of the business that pass the filter, in the order they were stored. */
     public List<LoggedEvent> read(BusinessId businessId, Filter filter, int limit) {
-        var sql = new StringBuilder("select " + COLUMNS + " from domain_event_entry where business_id = :business");
+        var sql = new StringBuilder("select " + COLUMNS + from + " where business_id = :business");
         var parameters = new MapSqlParameterSource("business", businessId.value()).addValue("limit", limit);
         if (filter.afterGlobalIndex() != null) {
             sql.append(" and global_index > :after");
@@ -65,6 +93,10 @@ public class BusinessEventLog {
             sql.append(" and upper(type) = :aggregateType");
             parameters.addValue("aggregateType", filter.aggregateType());
         }
+        if (filter.payloadTypes() != null) {
+            sql.append(" and payload_type in (:payloadTypes)");
+            parameters.addValue("payloadTypes", filter.payloadTypes());
+        }
         sql.append(" order by global_index limit :limit");
         return jdbc.query(sql.toString(), parameters, this::logged);
     }
@@ -72,7 +104,7 @@ public class BusinessEventLog {
     /** The events of an aggregate of these payload types, in the order they were stored. */
     public List<LoggedEvent> ofTypes(String aggregateId, List<String> payloadTypes) {
         return jdbc.query(
-                "select " + COLUMNS + " from domain_event_entry where aggregate_identifier = :aggregate"
+                "select " + COLUMNS + from + " where aggregate_identifier = :aggregate"
                         + " and payload_type in (:types) order by sequence_number",
                 new MapSqlParameterSource("aggregate", aggregateId).addValue("types", payloadTypes),
                 this::logged);
@@ -82,7 +114,7 @@ public class BusinessEventLog {
     public Optional<LoggedEvent> first(String aggregateId) {
         return jdbc
                 .query(
-                        "select " + COLUMNS + " from domain_event_entry where aggregate_identifier = :aggregate"
+                        "select " + COLUMNS + from + " where aggregate_identifier = :aggregate"
                                 + " and sequence_number = 0",
                         new MapSqlParameterSource("aggregate", aggregateId),
                         this::logged)

@@ -82,6 +82,27 @@ class AxonServerDeploymentIntegrationTests {
         });
     }
 
+    /** The events are in Axon Server: the audit trail reads the copy the query side keeps of them. */
+    @Test
+    void theAuditTrailListsTheBusinesssEventsHeldByAxonServer() {
+        var commands = new Api(portOf(commandSide));
+        var queries = new Api(portOf(querySide));
+
+        var admin = commands.signUp();
+        commands.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("name", "Audited Ltd"))
+                .send();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var trail = queries.get("/api/admin/audit").as(admin).send();
+            assertThat(trail.status()).isEqualTo(200);
+            assertThat(trail.body().get("items"))
+                    .extracting(entry -> entry.get("type").asString())
+                    .containsSubsequence("BusinessRegistered", "BusinessSettingsChanged");
+        });
+    }
+
     /**
      * One live-update processor serves the cluster; Axon Server routes its subscription-query updates to
      * every query-side instance, so clients of both hear of a change, once each.
