@@ -191,60 +191,51 @@ def check(port, businesses):
             "completedWithoutEarning": missing_earnings, "stuckBusy": stuck}
 
 
-def kill_the_server(jar, seconds):
+def fault_under_load(jar, seconds, fault):
+    """A server on data of its own under the load for `seconds`; then `fault(server, data, load)`, which ends the
+    server's process one way or another and answers a function giving what it found once the load has stopped;
+    then a server started again on the same data (it must start at the first try), and the invariants there."""
     data = tempfile.mkdtemp(prefix="tandem-faults-")
     server = Server(jar, [SECRET], data_dir=data).__enter__()
     businesses = [Business(server.port) for _ in range(2)]
     with Load(server.port, businesses) as load:
         time.sleep(seconds)
-        server.process.send_signal(signal.SIGKILL)
-        server.process.wait()
-        killed_at = time.time()
+        found_by_the_fault = fault(server, data, load)
         load.running = False
     server.log.close()
     started = time.time()
     again = Server(jar, [SECRET], data_dir=data)
-    first_try = True
     try:
-        wait_until_up(again.port, again.process)
-    except SystemExit:
-        first_try = False
-        raise
-    restart_seconds = round(time.time() - started, 1)
-    try:
+        wait_until_up(again.port, again.process)  # gives up with an error if this first start fails
+        restart_seconds = round(time.time() - started, 1)
         found = invariants(again.port, businesses)
-        found.update({"writesBeforeTheKill": load.counts(until=killed_at), "restartSeconds": restart_seconds,
-                      "startedAtTheFirstTry": first_try})
+        found.update(found_by_the_fault())
+        found.update({"restartSeconds": restart_seconds, "startedAtTheFirstTry": True})
         return found
     finally:
         again.__exit__()
         shutil.rmtree(data, ignore_errors=True)
 
 
+def kill_the_server(jar, seconds):
+    def kill(server, data, load):
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait()
+        killed_at = time.time()
+        return lambda: {"writesBeforeTheKill": load.counts(until=killed_at)}
+    return fault_under_load(jar, seconds, kill)
+
+
 def kill_the_database(jar, seconds):
-    data = tempfile.mkdtemp(prefix="tandem-faults-")
-    server = Server(jar, [SECRET], data_dir=data).__enter__()
-    businesses = [Business(server.port) for _ in range(2)]
-    with Load(server.port, businesses) as load:
-        time.sleep(seconds)
+    def kill(server, data, load):
         with open(os.path.join(data, "postgres", "postmaster.pid")) as pid:
             os.kill(int(pid.readline()), signal.SIGKILL)
         died_at = time.time()
         exit_status = server.process.wait(timeout=60)
         exited_after = round(time.time() - died_at, 1)
-        load.running = False
-    server.log.close()
-    during = load.counts(since=died_at)
-    again = Server(jar, [SECRET], data_dir=data)
-    try:
-        wait_until_up(again.port, again.process)
-        found = invariants(again.port, businesses)
-        found.update({"exitStatus": exit_status, "exitedAfterSeconds": exited_after,
-                      "answersAfterTheDatabaseDied": during})
-        return found
-    finally:
-        again.__exit__()
-        shutil.rmtree(data, ignore_errors=True)
+        return lambda: {"exitStatus": exit_status, "exitedAfterSeconds": exited_after,
+                        "answersAfterTheDatabaseDied": load.counts(since=died_at)}
+    return fault_under_load(jar, seconds, kill)
 
 
 def postgres_binaries():

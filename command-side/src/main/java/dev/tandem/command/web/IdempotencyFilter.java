@@ -1,6 +1,7 @@
 package dev.tandem.command.web;
 
 import dev.tandem.platform.security.Caller;
+import dev.tandem.platform.web.ApiWrites;
 import dev.tandem.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -27,7 +27,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final IdempotencyKeys keys;
     private final ProblemWriter problems;
@@ -39,7 +38,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !WRITES.contains(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !ApiWrites.isWrite(request) || request.getHeader(HEADER) == null;
     }
 
     @Override

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,8 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link WriteAdmission}, so a business over its share takes no place from the others.
  */
 final class BusinessWriteLimit extends OncePerRequestFilter {
-
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final int writesPerSecond;
     private final ProblemWriter problems;
@@ -48,8 +45,7 @@ final class BusinessWriteLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !WRITES.contains(request.getMethod()) || !path.startsWith("/api/") || path.startsWith("/api/auth/");
+        return !ApiWrites.isApiWriteOutside(request, "/api/auth/");
     }
 
     @Override

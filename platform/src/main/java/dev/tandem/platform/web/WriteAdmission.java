@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +28,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class WriteAdmission extends OncePerRequestFilter {
 
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     static final String RETRY_AFTER_SECONDS = "1";
 
     private final Semaphore places;
@@ -51,8 +49,7 @@ final class WriteAdmission extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !WRITES.contains(request.getMethod()) || !path.startsWith("/api/") || path.startsWith("/api/operator/");
+        return !ApiWrites.isApiWriteOutside(request, "/api/operator/");
     }
 
     @Override

@@ -46,7 +46,7 @@ class AnalyticsController {
             Caller caller) {
         var query = new FindAnalyticsQuery(
                 caller.businessId(),
-                PeriodParameters.period(from, to, today(caller)),
+                PeriodParameters.period(from, to, () -> today(caller)),
                 providerId == null ? null : new ProviderId(providerId),
                 PeriodParameters.service(service),
                 PeriodParameters.groupBy(groupBy),
@@ -64,7 +64,7 @@ class AnalyticsController {
             Caller caller) {
         var query = new FindAnalyticsQuery(
                 caller.businessId(),
-                PeriodParameters.period(from, to, today(caller)),
+                PeriodParameters.period(from, to, () -> today(caller)),
                 providerId == null ? null : new ProviderId(providerId),
                 PeriodParameters.service(service),
                 GroupBy.MONTH,
@@ -77,8 +77,8 @@ class AnalyticsController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Caller caller) {
         ProviderId own = caller.providerId()
                 .orElseThrow(() -> new AccessDeniedException("Only providers have own performance."));
-        var query =
-                new FindPerformanceQuery(caller.businessId(), own, PeriodParameters.period(from, to, today(caller)));
+        var query = new FindPerformanceQuery(
+                caller.businessId(), own, PeriodParameters.period(from, to, () -> today(caller)));
         return queries.query(query, PerformanceView.class).join();
     }
 

@@ -62,9 +62,9 @@ class AnalyticsReader {
 
     PerformanceView performance(FindPerformanceQuery query) {
         ZoneId zone = store.zone(query.businessId());
-        Period own = read(new Scope(query.businessId(), query.providerId(), null), query.period(), zone);
-        Tally business = read(new Scope(query.businessId(), null, null), query.period(), zone)
-                .totals();
+        Period ofTheBusiness = read(new Scope(query.businessId(), null, null), query.period(), zone);
+        Tally business = ofTheBusiness.totals();
+        Period own = ofTheBusiness.of(query.providerId().value());
         Tally mine = own.tallies().getOrDefault(query.providerId().value(), new Tally());
         return new PerformanceView(
                 query.period().from(),
@@ -108,6 +108,20 @@ class AnalyticsReader {
                     .mapToLong(provider -> tallies.get(provider.providerId()).availableMinutes)
                     .sum();
             return totals;
+        }
+
+        /** The same period as one provider's scope reads it: its bookings, its declines, its tally. */
+        Period of(UUID providerId) {
+            return new Period(
+                    period,
+                    bookings.stream()
+                            .filter(booking -> providerId.equals(booking.providerId()))
+                            .toList(),
+                    declines.containsKey(providerId) ? Map.of(providerId, declines.get(providerId)) : Map.of(),
+                    providers.stream()
+                            .filter(provider -> provider.providerId().equals(providerId))
+                            .toList(),
+                    tallies.containsKey(providerId) ? Map.of(providerId, tallies.get(providerId)) : Map.of());
         }
 
         List<ProviderFigures> providerFigures() {

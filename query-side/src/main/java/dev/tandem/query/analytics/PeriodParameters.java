@@ -6,6 +6,7 @@ import dev.tandem.api.errors.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Reads the query parameters of an analytics request, naming the one that is wrong. */
 final class PeriodParameters {
@@ -18,12 +19,15 @@ final class PeriodParameters {
 
     private PeriodParameters() {}
 
-    /** From and to as given, else the default period ending today, or starting on from. */
-    static AnalyticsPeriod period(String from, String to, LocalDate today) {
+    /**
+     * From and to as given, else the default period ending today, or starting on from. Today is asked for only
+     * when neither is given (it takes a look-up of the business's time zone).
+     */
+    static AnalyticsPeriod period(String from, String to, Supplier<LocalDate> today) {
         LocalDate last = date("to", to);
         LocalDate first = date("from", from);
         if (last == null) {
-            last = first == null ? today : first.plusDays(DEFAULT_DAYS - 1L);
+            last = first == null ? today.get() : first.plusDays(DEFAULT_DAYS - 1L);
         }
         if (first == null) {
             first = last.minusDays(DEFAULT_DAYS - 1L);

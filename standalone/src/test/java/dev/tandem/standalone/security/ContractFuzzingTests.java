@@ -6,6 +6,7 @@ import dev.tandem.platform.database.DatabaseServer;
 import dev.tandem.standalone.TandemStandaloneApplication;
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
+import dev.tandem.standalone.support.ApiOperation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -380,32 +381,13 @@ class ContractFuzzingTests {
 
     private static List<Operation> operationsOf(JsonNode document) {
         schemas = document.path("components").path("schemas");
-        var found = new ArrayList<Operation>();
-        for (var path : document.get("paths").properties()) {
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
-            }
-            for (var method : path.getValue().properties()) {
-                JsonNode operation = method.getValue();
-                JsonNode body = operation
-                        .path("requestBody")
-                        .path("content")
-                        .path("application/json")
-                        .path("schema");
-                var query = new ArrayList<String>();
-                operation.path("parameters").forEach(parameter -> {
-                    if ("query".equals(parameter.path("in").asString())) {
-                        query.add(parameter.get("name").asString());
-                    }
-                });
-                if (isSignOut(path.getKey()) || isDeactivation(method.getKey(), path.getKey())) {
-                    continue; // would end the sessions the other requests are sent with
-                }
-                found.add(new Operation(
-                        method.getKey().toUpperCase(), path.getKey(), body.isMissingNode() ? null : body, query));
-            }
-        }
-        return found;
+        return ApiOperation.allIn(document).stream()
+                // Signing out or deactivating would end the sessions the other requests are sent with.
+                .filter(operation ->
+                        !isSignOut(operation.path()) && !isDeactivation(operation.method(), operation.path()))
+                .map(operation -> new Operation(
+                        operation.method(), operation.path(), operation.jsonBodySchema(), operation.queryParameters()))
+                .toList();
     }
 
     private static boolean isTheDayPlanner(Operation operation) {
@@ -417,7 +399,7 @@ class ContractFuzzingTests {
     }
 
     private static boolean isDeactivation(String method, String path) {
-        return method.equals("delete") && path.startsWith("/api/admin/providers/");
+        return method.equals("DELETE") && path.startsWith("/api/admin/providers/");
     }
 
     private static List<String> variablesOf(String path) {

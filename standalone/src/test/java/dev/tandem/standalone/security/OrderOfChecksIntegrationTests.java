@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
+import dev.tandem.standalone.support.ApiOperation;
 import dev.tandem.standalone.support.HttpTests;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,20 +171,9 @@ class OrderOfChecksIntegrationTests extends HttpTests {
     }
 
     private List<Operation> operationsOfTheDocument() {
-        JsonNode document = api.get("/v3/api-docs").send().body();
-        var operations = new ArrayList<Operation>();
-        for (var path : document.get("paths").properties()) {
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
-            }
-            for (var method : path.getValue().properties()) {
-                operations.add(new Operation(
-                        method.getKey().toUpperCase(),
-                        path.getKey(),
-                        method.getValue().has("requestBody")));
-            }
-        }
-        return operations;
+        return ApiOperation.allIn(api.get("/v3/api-docs").send().body()).stream()
+                .map(operation -> new Operation(operation.method(), operation.path(), operation.takesBody()))
+                .toList();
     }
 
     private Business business() {
