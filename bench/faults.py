@@ -301,8 +301,10 @@ class LiveConnections:
 def stop_an_external_database(jar, seconds, outage):
     postgres = ExternalPostgres()
     try:
+        # The driver opens the 50 live connections as one admin: more than one user may hold (10) as shipped.
         with Server(jar, [SECRET, f"--tandem.database.url={postgres.jdbc_url}",
-                          "--tandem.database.user=postgres", "--tandem.database.password=unused"]) as server:
+                          "--tandem.database.user=postgres", "--tandem.database.password=unused",
+                          "--tandem.live.max-connections-per-user=50"]) as server:
             businesses = [Business(server.port) for _ in range(2)]
             live = LiveConnections(server.port, count=50, hold=seconds + outage + 10)
             with Load(server.port, businesses) as load:

@@ -85,7 +85,8 @@ def live_load(seconds, admins, closed_loop_only=False):
 
 
 def idle(connections, hold=30):
-    with Server(jar(), SERVER_ARGS, heap="512m") as server:
+    # The driver opens them all as one admin, past the connections one user may hold as shipped (10).
+    with Server(jar(), SERVER_ARGS + [f"--tandem.live.max-connections-per-user={connections}"], heap="512m") as server:
         before = server.memory()
         command = [JAVA, "-Xmx2g", "-jar", jar(module="bench/driver"), "idle", "--port", str(server.port),
                    "--connections", str(connections), "--hold", str(hold)]

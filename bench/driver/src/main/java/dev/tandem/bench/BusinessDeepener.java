@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Gives one business a long past for the board-at-an-instant benchmark: its bookings' histories (the Booking
  * events and the provider status changes they caused) copied again and again, each copy a month further back
- * with new booking ids and every instant in it moved back by as many months, its events spread evenly over
+ * with new ids (the business, its providers, customers and users keep theirs) and every instant in it moved
+ * back by as many months, its events spread evenly over
  * that month, until the business has {@code --events} events. The business and its providers stay the same,
  * their own setting-up events (sign-up, providers registered, weekly hours) moved before the oldest month.
  * The business's events are then stored again in the order of their times, as a business working for a year
@@ -78,12 +81,20 @@ final class BusinessDeepener implements BenchDriver.Task {
         List<Event> settingUp =
                 history.stream().filter(event -> !event.ofABooking()).toList();
         Instant firstBooking = bookings.getFirst().time();
+        // The business, its providers, customers and users keep their ids; every other id in a copy (bookings,
+        // earnings, offers, messages) is new, or the copies' rows would collide with the originals'.
+        Set<String> kept = new HashSet<>();
+        for (Event event : settingUp) {
+            kept.add(event.aggregateId());
+            idsIn(event.payload(), kept);
+            idsIn(event.metaData(), kept);
+        }
 
         var deeper = new ArrayList<Event>();
         int months = 0;
         while (history.size() + deeper.size() < target) {
             months++;
-            deeper.addAll(monthBack(bookings, months, firstBooking));
+            deeper.addAll(monthBack(bookings, months, firstBooking, kept));
         }
         Instant oldest = firstBooking.minus(MONTH.multipliedBy(months + 1L));
         var all = new ArrayList<Event>();
@@ -123,30 +134,26 @@ final class BusinessDeepener implements BenchDriver.Task {
     }
 
     /**
-     * The bookings' events a number of months back: new booking ids, every instant they name moved back, and
+     * The bookings' events a number of months back: new ids, every instant they name moved back, and
      * their times spread evenly over that month in the order they happened.
      */
-    private static List<Event> monthBack(List<Event> bookings, int months, Instant firstBooking) {
+    private static List<Event> monthBack(List<Event> bookings, int months, Instant firstBooking, Set<String> kept) {
         Duration back = MONTH.multipliedBy(months);
         Instant monthStart = firstBooking.minus(back);
         long step = MONTH.toMillis() / bookings.size();
         var newIds = new HashMap<String, String>();
-        bookings.stream()
-                .filter(event -> "Booking".equals(event.type()))
-                .forEach(event -> newIds.computeIfAbsent(
-                        event.aggregateId(), old -> UUID.randomUUID().toString()));
         var copies = new ArrayList<Event>();
         for (int i = 0; i < bookings.size(); i++) {
             Event event = bookings.get(i);
             copies.add(new Event(
-                    newIds.getOrDefault(event.aggregateId(), event.aggregateId()),
+                    renamed(event.aggregateId(), newIds, kept),
                     event.sequence(),
                     event.type(),
                     monthStart.plusMillis(i * step),
                     event.payloadType(),
                     event.payloadRevision(),
-                    movedBack(renamed(event.payload(), newIds), back),
-                    event.metaData() == null ? null : renamed(event.metaData(), newIds)));
+                    movedBack(renamed(event.payload(), newIds, kept), back),
+                    event.metaData() == null ? null : renamed(event.metaData(), newIds, kept)));
         }
         return copies;
     }
@@ -227,10 +234,18 @@ final class BusinessDeepener implements BenchDriver.Task {
         return events;
     }
 
-    /** Every booking id in the text replaced by its copy's; other ids (business, providers) kept. */
-    private static String renamed(String text, Map<String, String> newIds) {
+    /** Every id in the text replaced by its copy's, but those kept (the business's, its providers'...). */
+    private static String renamed(String text, Map<String, String> newIds, Set<String> kept) {
         Matcher ids = UUID_TEXT.matcher(text);
-        return ids.replaceAll(match -> newIds.getOrDefault(match.group(), match.group()));
+        return ids.replaceAll(match -> kept.contains(match.group())
+                ? match.group()
+                : newIds.computeIfAbsent(match.group(), old -> UUID.randomUUID().toString()));
+    }
+
+    private static void idsIn(String text, Set<String> ids) {
+        if (text != null) {
+            UUID_TEXT.matcher(text).results().forEach(id -> ids.add(id.group()));
+        }
     }
 
     private static String movedBack(String payload, Duration back) {
