@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server reading each business's events from the copy the event-log projection keeps, which must hold them as
  * the event store does.
  */
-@TestPropertySource(properties = "tandem.event-log.source=copy")
+// A database of its own: another server on the same one would take the projections' token and their events
+// would never reach this one's copy.
+@TestPropertySource(properties = {"tandem.event-log.source=copy", "tandem.database.database-name=event_log_copy"})
 class AuditTrailFromACopyIntegrationTests extends AuditTrailIntegrationTests {
 
     @Autowired
