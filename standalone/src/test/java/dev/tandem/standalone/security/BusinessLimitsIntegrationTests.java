@@ -13,7 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /** No business can take the server from the others, nor grow its lists without bound. */
-@TestPropertySource(properties = {"tandem.web.business-writes-per-second=5", "tandem.business.max-providers=2"})
+// A database of its own: a second server on the shared one would take the other tests' processors' tokens.
+@TestPropertySource(
+        properties = {
+            "tandem.web.business-writes-per-second=5",
+            "tandem.business.max-providers=2",
+            "tandem.database.database-name=business_limits"
+        })
 class BusinessLimitsIntegrationTests extends HttpTests {
 
     @Test
