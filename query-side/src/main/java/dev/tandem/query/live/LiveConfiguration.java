@@ -10,13 +10,11 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
-import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -37,12 +35,10 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     private static final long HEARTBEAT_MILLIS = 10_000;
 
     private final JwtDecoder tokens;
-    private final ObjectProvider<SimpUserRegistry> users;
     private final LiveProperties properties;
 
-    LiveConfiguration(JwtDecoder tokens, ObjectProvider<SimpUserRegistry> users, LiveProperties properties) {
+    LiveConfiguration(JwtDecoder tokens, LiveProperties properties) {
         this.tokens = tokens;
-        this.users = users;
         this.properties = properties;
     }
 
@@ -117,7 +113,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration
-                .interceptors(new StompGate(tokens, users, properties.maxConnectionsPerUser()))
+                .interceptors(new StompGate(tokens, properties.maxConnectionsPerUser()))
                 .executor(liveInbound());
     }
 

@@ -6,13 +6,12 @@ import dev.tandem.kernel.Role;
 import dev.tandem.platform.security.TokenClaims;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
-import org.springframework.messaging.simp.user.SimpUser;
-import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -31,12 +30,17 @@ class StompGate implements ChannelInterceptor {
     private static final String SUBSCRIBED = "tandem.subscribed";
 
     private final JwtDecoder tokens;
-    private final ObjectProvider<SimpUserRegistry> users;
     private final int maxConnectionsPerUser;
+    /**
+     * The connections each user holds, counted here as CONNECTs are admitted rather than read from the user
+     * registry, which learns of a connection only once it is established: a burst of CONNECTs all passed it.
+     */
+    private final Map<String, Integer> connectionsOfUser = new ConcurrentHashMap<>();
 
-    StompGate(JwtDecoder tokens, ObjectProvider<SimpUserRegistry> users, int maxConnectionsPerUser) {
+    private final Map<String, String> userOfConnection = new ConcurrentHashMap<>();
+
+    StompGate(JwtDecoder tokens, int maxConnectionsPerUser) {
         this.tokens = tokens;
-        this.users = users;
         this.maxConnectionsPerUser = maxConnectionsPerUser;
     }
 
@@ -47,10 +51,12 @@ class StompGate implements ChannelInterceptor {
             return message;
         }
         switch (frame.getCommand()) {
-            case CONNECT, STOMP -> frame.setUser(withinConnectionLimit(authenticate(frame)));
+            case CONNECT, STOMP -> frame.setUser(withinConnectionLimit(authenticate(frame), frame.getSessionId()));
             case SUBSCRIBE -> subscribeOnce(frame);
             case UNSUBSCRIBE -> unsubscribe(frame);
             case SEND -> throw new MessagingException("Clients only listen on " + EVENTS);
+            // Sent by the client, and again by the server when the connection ends however it ends.
+            case DISCONNECT -> release(frame.getSessionId());
             default -> {}
         }
         return message;
@@ -75,14 +81,34 @@ class StompGate implements ChannelInterceptor {
         }
     }
 
-    /** Counted from the connections this server knows; several CONNECTs at the same instant may pass together. */
-    private LiveUser withinConnectionLimit(LiveUser user) {
-        SimpUser known = users.getObject().getUser(user.getName());
-        if (known != null && known.getSessions().size() >= maxConnectionsPerUser) {
+    /** Takes one of the user's places for this connection, or refuses it when they are all taken. */
+    private LiveUser withinConnectionLimit(LiveUser user, String connection) {
+        if (connection == null || userOfConnection.containsKey(connection)) {
+            return user; // a CONNECT again on a connection that already holds its place
+        }
+        var admitted = new AtomicBoolean();
+        connectionsOfUser.compute(user.getName(), (name, held) -> {
+            int holding = held == null ? 0 : held;
+            if (holding >= maxConnectionsPerUser) {
+                return held;
+            }
+            admitted.set(true);
+            return holding + 1;
+        });
+        if (!admitted.get()) {
             throw new MessagingException(
                     "This user already has " + maxConnectionsPerUser + " live connections; close one first");
         }
+        userOfConnection.put(connection, user.getName());
         return user;
+    }
+
+    /** Gives the connection's place back, once, however many DISCONNECTs it sees. */
+    private void release(String connection) {
+        String user = connection == null ? null : userOfConnection.remove(connection);
+        if (user != null) {
+            connectionsOfUser.computeIfPresent(user, (name, held) -> held <= 1 ? null : held - 1);
+        }
     }
 
     private static Optional<String> bearerToken(StompHeaderAccessor frame) {

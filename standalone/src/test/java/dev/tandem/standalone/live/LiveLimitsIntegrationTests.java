@@ -9,7 +9,11 @@ import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
 import java.util.ArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
@@ -67,6 +71,39 @@ class LiveLimitsIntegrationTests extends HttpTests {
             assertThat(open.getLast().isConnected()).isTrue();
         } finally {
             open.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    void aBurstOfConnectionsGetsNoMoreThanTheLimit() throws Exception {
+        Api.Session admin = api.signUp();
+        var attempts = 3 * MAX_CONNECTIONS_PER_USER;
+        var connecting = Executors.newFixedThreadPool(attempts);
+        var admitted = new ConcurrentLinkedQueue<LiveClient>();
+        try {
+            var ready = new CountDownLatch(1);
+            var tries = new ArrayList<Future<?>>();
+            for (int attempt = 0; attempt < attempts; attempt++) {
+                tries.add(connecting.submit(() -> {
+                    ready.await();
+                    try {
+                        admitted.add(LiveClient.connect(port, admin.token()));
+                    } catch (ExecutionException refused) {
+                        // beyond the limit
+                    }
+                    return null;
+                }));
+            }
+            ready.countDown();
+            for (var attempt : tries) {
+                attempt.get();
+            }
+
+            assertThat(admitted).hasSize(MAX_CONNECTIONS_PER_USER);
+            assertThat(admitted).allMatch(LiveClient::isConnected);
+        } finally {
+            admitted.forEach(LiveClient::close);
+            connecting.shutdownNow();
         }
     }
 }
