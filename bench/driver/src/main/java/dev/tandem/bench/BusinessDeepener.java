@@ -58,6 +58,14 @@ final class BusinessDeepener implements BenchDriver.Task {
         boolean ofABooking() {
             return "Booking".equals(type) || STATUS_CHANGED.equals(payloadType);
         }
+
+        Event at(Instant storedAt) {
+            return new Event(aggregateId, sequence, type, storedAt, payloadType, payloadRevision, payload, metaData);
+        }
+
+        Event numbered(long newSequence) {
+            return new Event(aggregateId, newSequence, type, time, payloadType, payloadRevision, payload, metaData);
+        }
     }
 
     @Override
@@ -99,7 +107,7 @@ final class BusinessDeepener implements BenchDriver.Task {
         Instant oldest = firstBooking.minus(MONTH.multipliedBy(months + 1L));
         var all = new ArrayList<Event>();
         for (int i = 0; i < settingUp.size(); i++) {
-            all.add(at(settingUp.get(i), oldest.plusMillis(i)));
+            all.add(settingUp.get(i).at(oldest.plusMillis(i)));
         }
         all.addAll(deeper);
         all.addAll(bookings);
@@ -170,30 +178,9 @@ final class BusinessDeepener implements BenchDriver.Task {
                 numbered.add(event);
                 continue;
             }
-            long sequence = next.merge(event.aggregateId(), 1L, Long::sum) - 1;
-            numbered.add(new Event(
-                    event.aggregateId(),
-                    sequence,
-                    event.type(),
-                    event.time(),
-                    event.payloadType(),
-                    event.payloadRevision(),
-                    event.payload(),
-                    event.metaData()));
+            numbered.add(event.numbered(next.merge(event.aggregateId(), 1L, Long::sum) - 1));
         }
         return numbered;
-    }
-
-    private static Event at(Event event, Instant time) {
-        return new Event(
-                event.aggregateId(),
-                event.sequence(),
-                event.type(),
-                time,
-                event.payloadType(),
-                event.payloadRevision(),
-                event.payload(),
-                event.metaData());
     }
 
     private static void dropAggregateSnapshots(Connection connection, List<Event> history) throws Exception {

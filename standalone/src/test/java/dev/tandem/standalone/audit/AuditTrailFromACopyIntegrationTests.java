@@ -2,9 +2,9 @@ package dev.tandem.standalone.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.standalone.support.AsTheBusiness;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,30 +30,23 @@ class AuditTrailFromACopyIntegrationTests extends AuditTrailIntegrationTests {
     @Test
     void theCopyHoldsTheBusinesssEventsAsTheEventStoreDoes() {
         UUID business = UUID.fromString(admin.businessId());
-        String columns = "global_index, aggregate_identifier, sequence_number, time_stamp, payload_type, payload";
 
-        List<String> stored = asTheBusiness(
-                business,
-                () -> jdbc.queryForList(
-                        "select concat_ws('|', " + columns + ") from domain_event_entry where business_id = ?"
-                                + " order by global_index",
-                        String.class,
-                        business));
-        List<String> copied = asTheBusiness(
-                business,
-                () -> jdbc.queryForList(
-                        "select concat_ws('|', " + columns + ") from business_event_log where business_id = ?"
-                                + " order by global_index",
-                        String.class,
-                        business));
+        List<String> stored = rowsOf("domain_event_entry", business);
+        List<String> copied = rowsOf("business_event_log", business);
 
         assertThat(copied).hasSizeGreaterThan(5).isEqualTo(stored);
     }
 
-    private <T> T asTheBusiness(UUID business, Supplier<T> read) {
-        return transactions.execute(status -> {
-            jdbc.queryForObject("select set_config('app.business_id', ?, true)", String.class, business.toString());
-            return read.get();
-        });
+    /** The business's events in the table, each as its columns joined: what the copy must keep the same. */
+    private List<String> rowsOf(String table, UUID business) {
+        String columns = "global_index, aggregate_identifier, sequence_number, time_stamp, payload_type, payload";
+        return new AsTheBusiness(transactions, jdbc)
+                .run(
+                        business,
+                        () -> jdbc.queryForList(
+                                "select concat_ws('|', " + columns + ") from " + table
+                                        + " where business_id = ? order by global_index",
+                                String.class,
+                                business));
     }
 }

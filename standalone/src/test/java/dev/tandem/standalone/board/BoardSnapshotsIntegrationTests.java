@@ -20,6 +20,7 @@ import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.ProviderStatus;
+import dev.tandem.standalone.support.AsTheBusiness;
 import dev.tandem.standalone.support.HttpTests;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -269,9 +270,6 @@ class BoardSnapshotsIntegrationTests extends HttpTests {
 
     /** The table is under the tenant policy: a transaction sees only the rows of the business it sets. */
     private <T> T asTheBusiness(Supplier<T> work) {
-        return transactions.execute(status -> {
-            jdbc.queryForObject("select set_config('app.business_id', ?, true)", String.class, business.toString());
-            return work.get();
-        });
+        return new AsTheBusiness(transactions, jdbc).run(business.value(), work);
     }
 }
