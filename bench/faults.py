@@ -14,6 +14,9 @@ PostgreSQL stopped for a while under load. Prints the figures and writes them to
    stopped for --outage seconds under load. Every answer during the outage is a 503 with Retry-After within a
    bounded time, readiness turns DOWN, 50 idle live connections opened before stay open throughout, and once
    PostgreSQL is back the server recovers unaided, with the same invariants.
+Beside each fault, the machine's own pace in the same run: how long a start on fresh data took (the restart after
+the fault is given as a ratio to it) and the load's writes/s and answer times before the fault. The waits during
+an outage are set by the server's bounds (connection wait, request deadline), not by the machine's speed.
 
 Usage: bench/faults.py [--seconds 5] [--outage 15] [--jar standalone/target/standalone-*.jar]
 (build first: ./mvnw -B -DskipTests package)
@@ -132,6 +135,16 @@ class Load:
             time.sleep(0.2)
         return answer, payload
 
+    def before_the_fault(self):
+        """The load's pace so far, on this machine: the baseline beside the fault's figures."""
+        until = time.time()
+        answered = [(answer, ms, at) for answer, ms, at in self.answers if answer != "connection"]
+        seconds = until - min((at for _, _, at in answered), default=until)
+        latencies = [ms for answer, ms, _ in answered if answer in (200, 201)]
+        return {"writesPerSecond": round(len(latencies) / seconds, 1) if seconds else 0,
+                "answerMs": {"p50": round(percentile(latencies, 50), 1), "p99": round(percentile(latencies, 99), 1)}
+                if latencies else None}
+
     def counts(self, since=0.0, until=None):
         until = until or time.time()
         counted = {}
@@ -196,10 +209,13 @@ def fault_under_load(jar, seconds, fault):
     server's process one way or another and answers a function giving what it found once the load has stopped;
     then a server started again on the same data (it must start at the first try), and the invariants there."""
     data = tempfile.mkdtemp(prefix="tandem-faults-")
+    started = time.time()
     server = Server(jar, [SECRET], data_dir=data).__enter__()
+    clean_start_seconds = round(time.time() - started, 1)
     businesses = [Business(server.port) for _ in range(2)]
     with Load(server.port, businesses) as load:
         time.sleep(seconds)
+        before = load.before_the_fault()
         found_by_the_fault = fault(server, data, load)
         load.running = False
     server.log.close()
@@ -210,7 +226,11 @@ def fault_under_load(jar, seconds, fault):
         restart_seconds = round(time.time() - started, 1)
         found = invariants(again.port, businesses)
         found.update(found_by_the_fault())
-        found.update({"restartSeconds": restart_seconds, "startedAtTheFirstTry": True})
+        # The machine's own pace, from the same run: a start on fresh data, and the load before the fault.
+        found.update({"restartSeconds": restart_seconds, "startedAtTheFirstTry": True,
+                      "cleanStartSeconds": clean_start_seconds,
+                      "restartToCleanStart": round(restart_seconds / clean_start_seconds, 2),
+                      "loadBeforeTheFault": before})
         return found
     finally:
         again.__exit__()
@@ -309,6 +329,7 @@ def stop_an_external_database(jar, seconds, outage):
             live = LiveConnections(server.port, count=50, hold=seconds + outage + 10)
             with Load(server.port, businesses) as load:
                 time.sleep(seconds)
+                before = load.before_the_fault()
                 postgres.stop()
                 stopped_at = time.time()
                 time.sleep(2)
@@ -337,6 +358,7 @@ def stop_an_external_database(jar, seconds, outage):
                 "readinessDuringTheOutage": readiness_during,
                 "readinessAfter": readiness_after,
                 "firstWriteAcceptedSecondsAfterTheDatabaseCameBack": recovered_after,
+                "loadBeforeTheFault": before,
             })
             return found
     finally:

@@ -1,5 +1,6 @@
 package dev.tandem.platform.consistency;
 
+import dev.tandem.platform.web.RequestDeadline;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,8 +61,10 @@ public class ProjectionBarrier {
     public void awaitAggregates(String... aggregateIds) {
         Map<String, Long> positions = positionsOfLatestEvents(aggregateIds);
         long last = positions.values().stream().mapToLong(Long::longValue).max().orElse(-1);
-        if (!awaitUntil(last, () -> allProcessorsReached(positions), properties.projectionWait())) {
-            log.warn("Projections did not reach {} within {}", positions, properties.projectionWait());
+        // A request's answer does not wait past its deadline: the write is done, only the views may lag.
+        Duration patience = RequestDeadline.atMost(properties.projectionWait());
+        if (!awaitUntil(last, () -> allProcessorsReached(positions), patience)) {
+            log.warn("Projections did not reach {} within {}", positions, patience);
         }
     }
 

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Two data sources on one database: the migrations run as the owning login, while every application
@@ -58,6 +61,14 @@ public class DatabaseConfiguration {
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
         dataSource.setPoolName("tandem");
         return dataSource;
+    }
+
+    /** In place of Spring Boot's JPA transaction manager, which it customises the same way. */
+    @Bean
+    PlatformTransactionManager transactionManager(ObjectProvider<TransactionManagerCustomizers> customizers) {
+        var transactions = new RequestBoundTransactions();
+        customizers.ifAvailable(each -> each.customize(transactions));
+        return transactions;
     }
 
     @Bean

@@ -9,7 +9,8 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.NonTransientDataAccessResourceException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 
 /**
  * Failures that are not the event's or the request's: the database gone or busy, a deadlock, a lost
@@ -35,7 +36,11 @@ public final class TransientFaults {
             if (cause instanceof TransientDataAccessException
                     || cause instanceof RecoverableDataAccessException
                     || cause instanceof NonTransientDataAccessResourceException
-                    || cause instanceof TransactionException
+                    // No connection to begin on, or the transaction's time ran out. Spring's other transaction
+                    // failures (an unexpected rollback, a misuse) are bugs and stay 500s; a commit that failed on
+                    // the connection is recognised by its cause.
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionTimedOutException
                     || cause instanceof SQLTransientException
                     || cause instanceof SQLRecoverableException
                     // Hibernate could not begin, commit or roll back on the connection: it is gone (a rollback

@@ -45,6 +45,14 @@ public class WebConfiguration {
         return registration;
     }
 
+    /** Early, so that the deadline counts from the request's arrival. */
+    @Bean
+    FilterRegistrationBean<RequestDeadline> requestDeadline(WebProperties properties) {
+        var registration = new FilterRegistrationBean<>(new RequestDeadline(properties.requestTimeout()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
     /** Right after authentication (Spring Security's filters run at -100), before the admission below. */
     @Bean
     FilterRegistrationBean<BusinessWriteLimit> businessWriteLimit(

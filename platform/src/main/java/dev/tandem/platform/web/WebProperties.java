@@ -12,10 +12,13 @@ import org.springframework.util.unit.DataSize;
  * @param writeAdmissionWait how long a write waits for a place before it is refused
  * @param businessWritesPerSecond writes to the API one business may make per second (with a burst of twice
  *     as many); more are refused with 429 and {@code Retry-After}
+ * @param requestTimeout the time a request has to be answered: its transactions time out at it (503) and its
+ *     wait for the projections ends at it
  */
 @ConfigurationProperties("tandem.web")
 public record WebProperties(
         @DefaultValue("256KB") DataSize maxBodySize,
         @DefaultValue("16") int maxWritesInFlight,
         @DefaultValue("200ms") Duration writeAdmissionWait,
-        @DefaultValue("200") int businessWritesPerSecond) {}
+        @DefaultValue("200") int businessWritesPerSecond,
+        @DefaultValue("10s") Duration requestTimeout) {}
