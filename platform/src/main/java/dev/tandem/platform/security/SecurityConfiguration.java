@@ -46,6 +46,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableWebSecurity
 public class SecurityConfiguration {
 
+    /** The tokens of 5,000 sessions in use at once (a few kilobytes each); more are verified each time. */
+    private static final long VERIFIED_TOKENS_REMEMBERED = 5_000;
+
     @Bean
     SigningKey signingKey(TokenProperties properties) {
         return SigningKey.from(properties);
@@ -61,13 +64,14 @@ public class SecurityConfiguration {
         var decoder = NimbusJwtDecoder.withSecretKey(signingKey.key())
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        var claims = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<String>(TokenClaims.BUSINESS_ID, value -> value != null),
                 new JwtClaimValidator<String>(TokenClaims.ROLE, value -> value != null),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, value -> value != null),
-                endedSessions));
-        return decoder;
+                endedSessions);
+        decoder.setJwtValidator(claims);
+        return new VerifiedTokens(decoder, claims, properties.accessTokenTtl(), VERIFIED_TOKENS_REMEMBERED);
     }
 
     /**

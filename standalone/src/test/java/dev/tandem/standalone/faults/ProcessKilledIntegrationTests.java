@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -25,10 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The standalone server killed outright (SIGKILL: no shutdown hook, its embedded PostgreSQL left running) in the
- * middle of a stream of bookings walked to completion, then started again on the same data: it starts at the
- * first try, every write that was acknowledged is in the views, each completed booking has exactly one earning,
- * the provider is not left BUSY, and the processors go on by themselves.
+ * The standalone server killed outright (SIGKILL: no shutdown hook, its embedded PostgreSQL left running), or its
+ * embedded PostgreSQL killed under it, in the middle of a stream of bookings walked to completion; then started
+ * again on the same data: it starts at the first try, every write that was acknowledged is in the views, each
+ * completed booking has exactly one earning, the provider is not left BUSY, and the processors go on by
+ * themselves.
  *
  * <p>The server runs in a process of its own, from this test's class path, as {@code java -jar} would run it.
  */
@@ -56,17 +59,12 @@ class ProcessKilledIntegrationTests {
         int port = freePort();
         server = start(port, "first");
         var api = new Api(port);
-        var bookings = new Bookings(api);
-        Api.Session admin = api.signUp();
-        Bookings.Provider provider = bookings.provider(admin);
-
-        var acknowledged = new ConcurrentHashMap<String, String>();
-        var completed = new AtomicInteger();
-        Thread load = Thread.ofPlatform().start(() -> walkBookings(bookings, admin, provider, acknowledged, completed));
-        await().atMost(Duration.ofSeconds(60)).until(() -> completed.get() >= 3);
+        var stream = new BookingStream(api);
+        stream.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() >= 3);
         server.destroyForcibly(); // SIGKILL, in the middle of the stream
         server.waitFor(30, TimeUnit.SECONDS);
-        load.join(Duration.ofSeconds(60));
+        stream.join();
         long leftover = postmasterPid().orElseThrow();
         assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
                 .as("the killed server's database is left running")
@@ -77,48 +75,103 @@ class ProcessKilledIntegrationTests {
         assertThat(postmasterPid())
                 .as("the database left behind was stopped and a new one started")
                 .isNotEqualTo(Optional.of(leftover));
-        await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> assertEveryAcknowledgedWriteIsShown(api, admin, acknowledged));
-        assertEachCompletedBookingHasExactlyOneEarning(api, admin, acknowledged);
-        assertThat(providerStatus(api, admin, provider))
-                .as("not left BUSY: no job of its is in progress")
-                .isIn(inProgress(api, admin).isEmpty() ? List.of("AVAILABLE") : List.of("BUSY"));
+        assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(api, stream);
+    }
 
-        var after = bookings.booked(admin, Bookings.TEN_AM.minus(Duration.ofDays(1)), provider);
+    @Test
+    void whenItsDatabaseDiesTheServerExitsForItsSupervisorAndStartsAgainWithNothingLost() throws Exception {
+        int port = freePort();
+        server = start(port, "first");
+        var api = new Api(port);
+        var stream = new BookingStream(api);
+        stream.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() >= 3);
+        ProcessHandle.of(postmasterPid().orElseThrow()).orElseThrow().destroyForcibly(); // SIGKILL
+        stream.answers.clear();
+
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the server exited").isTrue();
+        assertThat(server.exitValue()).as("status 3, for its supervisor").isEqualTo(3);
+        stream.join();
+        assertThat(stream.answers).as("answers once the database had died").doesNotContain(500);
+
+        server = start(port, "second");
+        assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(api, stream);
+    }
+
+    private static void assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(Api api, BookingStream stream) {
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertEveryAcknowledgedWriteIsShown(api, stream.admin, stream.acknowledged));
+        assertEachCompletedBookingHasExactlyOneEarning(api, stream.admin);
+        assertThat(providerStatus(api, stream.admin, stream.provider))
+                .as("not left BUSY: no job of its is in progress")
+                .isIn(inProgress(api, stream.admin).isEmpty() ? List.of("AVAILABLE") : List.of("BUSY"));
+
+        var after = new Bookings(api).booked(stream.admin, Bookings.TEN_AM.minus(Duration.ofDays(1)), stream.provider);
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(bookingIds(api, admin))
+                .untilAsserted(() -> assertThat(bookingIds(api, stream.admin))
                         .as("the processors went on by themselves")
                         .contains(after.get("id").asString()));
     }
 
-    /** Books a job a day and walks it to completion, noting each acknowledged step, until the server is gone. */
-    private static void walkBookings(
-            Bookings bookings,
-            Api.Session admin,
-            Bookings.Provider provider,
-            Map<String, String> acknowledged,
-            AtomicInteger completed) {
-        try {
-            for (int day = 0; ; day++) {
-                var created = bookings.create(
-                        admin, Bookings.newBooking(Bookings.TEN_AM.plus(Duration.ofDays(day)), provider.id()));
-                if (created.status() != 201) {
-                    continue;
-                }
-                String id = created.body().get("id").asString();
-                acknowledged.put(id, created.body().get("status").asString());
-                for (String status : WALK) {
-                    if (bookings.move(provider, id, status).status() != 200) {
-                        break;
+    /**
+     * A business whose admin books its provider a job a day, walked to completion by the provider, one step after
+     * the other until the server is gone; each acknowledged step noted, every answer kept.
+     */
+    private static final class BookingStream {
+
+        final Bookings bookings;
+        final Api.Session admin;
+        final Bookings.Provider provider;
+        final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        final AtomicInteger completed = new AtomicInteger();
+        final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
+        private Thread thread;
+
+        BookingStream(Api api) {
+            this.bookings = new Bookings(api);
+            this.admin = api.signUp();
+            this.provider = bookings.provider(admin);
+        }
+
+        void start() {
+            thread = Thread.ofPlatform().start(this::walk);
+        }
+
+        void join() throws InterruptedException {
+            thread.join(Duration.ofSeconds(60));
+        }
+
+        private void walk() {
+            try {
+                for (int day = 0; ; day++) {
+                    var created = bookings.create(
+                            admin, Bookings.newBooking(Bookings.TEN_AM.plus(Duration.ofDays(day)), provider.id()));
+                    answers.add(created.status());
+                    if (created.status() != 201) {
+                        Thread.sleep(100);
+                        continue;
                     }
-                    acknowledged.put(id, status);
+                    String id = created.body().get("id").asString();
+                    acknowledged.put(id, created.body().get("status").asString());
+                    walkToCompletion(id);
                 }
-                if ("COMPLETED".equals(acknowledged.get(id))) {
-                    completed.incrementAndGet();
-                }
+            } catch (UncheckedIOException serverGone) {
+                // killed or exited: requests in flight have no answer, so they were not acknowledged
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             }
-        } catch (UncheckedIOException serverGone) {
-            // the kill: requests in flight have no answer, so they were not acknowledged
+        }
+
+        private void walkToCompletion(String id) {
+            for (String status : WALK) {
+                var moved = bookings.move(provider, id, status);
+                answers.add(moved.status());
+                if (moved.status() != 200) {
+                    return;
+                }
+                acknowledged.put(id, status);
+            }
+            completed.incrementAndGet();
         }
     }
 
@@ -133,8 +186,7 @@ class ProcessKilledIntegrationTests {
                 .isGreaterThanOrEqualTo(progress(status)));
     }
 
-    private static void assertEachCompletedBookingHasExactlyOneEarning(
-            Api api, Api.Session admin, Map<String, String> acknowledged) {
+    private static void assertEachCompletedBookingHasExactlyOneEarning(Api api, Api.Session admin) {
         var completedBookings = bookingViews(api, admin).stream()
                 .filter(view -> view.get("status").asString().equals("COMPLETED"))
                 .map(view -> view.get("id").asString())
