@@ -125,11 +125,13 @@ def judge(load, raw, fan_out_load):
     for mix in MIXES:
         phases = load["mixes"][mix]
         api = phases["closedLoop"]["changesPerSecond"]
-        ratio = round(api / raw[mix]["changesPerSecond"], 3)
+        exact = api / raw[mix]["changesPerSecond"]
+        ratio = round(exact, 4)
         fan_out = round(fan_out_load["mixes"][mix]["closedLoop"]["changesPerSecond"] / api, 2)
         verdicts[mix] = {
             "headroom": {"apiChangesPerSecond": api, "rawChangesPerSecond": raw[mix]["changesPerSecond"],
-                         "ratio": ratio, "target": HEADROOM[mix], "met": ratio >= HEADROOM[mix]},
+                         # Judged unrounded: 0.0496 is not 0.05.
+                         "ratio": ratio, "target": HEADROOM[mix], "met": exact >= HEADROOM[mix]},
             "belowCapacity": {"met": real_time_met(phases["belowCapacity"])},
             "overload": {"met": overload_met(phases["overload"])},
             "afterOverload": {"met": real_time_met(phases["afterOverload"])},
