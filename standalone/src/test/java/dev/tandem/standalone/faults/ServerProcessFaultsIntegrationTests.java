@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import dev.tandem.standalone.TandemStandaloneApplication;
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The standalone server killed outright (SIGKILL: no shutdown hook, its embedded PostgreSQL left running), or its
- * embedded PostgreSQL killed under it, in the middle of a stream of bookings walked to completion; then started
- * again on the same data: it starts at the first try, every write that was acknowledged is in the views, each
- * completed booking has exactly one earning, the provider is not left BUSY, and the processors go on by
- * themselves.
+ * The server's process and its database failing under a stream of bookings walked to completion: the server
+ * killed outright (SIGKILL: no shutdown hook, its embedded PostgreSQL left running), its embedded PostgreSQL killed
+ * under it (it exits with status 3 for its supervisor), an external PostgreSQL stopped for a while (503 with
+ * {@code Retry-After} meanwhile, readiness DOWN, recovery unaided). Afterwards every write that was acknowledged is
+ * in the views, each completed booking has exactly one earning, the provider is not left BUSY, and the processors
+ * go on by themselves; a server started again starts at the first try.
  *
  * <p>The server runs in a process of its own, from this test's class path, as {@code java -jar} would run it.
  */
-class ProcessKilledIntegrationTests {
+class ServerProcessFaultsIntegrationTests {
 
     private static final List<String> WALK = List.of("CONFIRMED", "IN_PROGRESS", "COMPLETED");
     private static final Duration START_PATIENCE = Duration.ofMinutes(3);
@@ -98,6 +101,67 @@ class ProcessKilledIntegrationTests {
         assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(api, stream);
     }
 
+    @Test
+    void anExternalDatabaseStoppedUnderLoadIsAnsweredWith503AndTheServerRecoversUnaided() throws Exception {
+        Path databaseFolder = Files.createDirectories(data.resolve("external"));
+        int databasePort = freePort();
+        var database = externalDatabase(databaseFolder, databasePort);
+        try {
+            int port = freePort();
+            server = start(
+                    port,
+                    "first",
+                    "--tandem.database.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
+                    "--tandem.database.user=postgres",
+                    "--tandem.database.password=unused");
+            var api = new Api(port);
+            var stream = new BookingStream(api);
+            stream.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() >= 3);
+
+            database.close(); // a fast shutdown: the server's connections are cut
+            Thread.sleep(2_000);
+            stream.answers.clear();
+            Instant asked = Instant.now();
+            var during = api.get("/api/bookings").as(stream.admin).send();
+            Duration waited = Duration.between(asked, Instant.now());
+            assertThat(during.status()).as(during.text()).isEqualTo(503);
+            assertThat(during.header("Retry-After")).isNotBlank();
+            assertThat(waited).as("answered within the request's deadline").isLessThan(Duration.ofSeconds(10));
+            assertThat(api.get("/actuator/health/readiness").send().status())
+                    .as("not ready while the database is gone")
+                    .isEqualTo(503);
+            Thread.sleep(8_000);
+            assertThat(stream.answers)
+                    .as("answers while the database was gone")
+                    .contains(503)
+                    .doesNotContain(500);
+            assertThat(server.isAlive())
+                    .as("the server waits for an external database")
+                    .isTrue();
+
+            database = externalDatabase(databaseFolder, databasePort);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> api.get("/actuator/health/readiness").send().status() == 200);
+            int completedBefore = stream.completed.get();
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() > completedBefore);
+            stream.stop();
+            assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(api, stream);
+        } finally {
+            database.close();
+        }
+    }
+
+    /** A PostgreSQL of the test's own on a folder and port that outlive it, as an operator's server would. */
+    private static EmbeddedPostgres externalDatabase(Path folder, int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(folder)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("timezone", "UTC")
+                .start();
+    }
+
     private static void assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(Api api, BookingStream stream) {
         await().atMost(Duration.ofSeconds(90))
                 .untilAsserted(() -> assertEveryAcknowledgedWriteIsShown(api, stream.admin, stream.acknowledged));
@@ -125,6 +189,7 @@ class ProcessKilledIntegrationTests {
         final Map<String, String> acknowledged = new ConcurrentHashMap<>();
         final AtomicInteger completed = new AtomicInteger();
         final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
+        private volatile boolean running = true;
         private Thread thread;
 
         BookingStream(Api api) {
@@ -141,9 +206,14 @@ class ProcessKilledIntegrationTests {
             thread.join(Duration.ofSeconds(60));
         }
 
+        void stop() throws InterruptedException {
+            running = false;
+            join();
+        }
+
         private void walk() {
             try {
-                for (int day = 0; ; day++) {
+                for (int day = 0; running; day++) {
                     var created = bookings.create(
                             admin, Bookings.newBooking(Bookings.TEN_AM.plus(Duration.ofDays(day)), provider.id()));
                     answers.add(created.status());
@@ -241,23 +311,25 @@ class ProcessKilledIntegrationTests {
     }
 
     /** The server from this test's class path, on the test's data folder, up and ready (or the test fails). */
-    private Process start(int port, String run) throws Exception {
+    private Process start(int port, String run, String... settings) throws Exception {
         Path log = data.resolve("server-" + run + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        var process = new ProcessBuilder(
-                        java,
-                        "-Xmx384m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        classPath,
-                        TandemStandaloneApplication.class.getName(),
-                        "--server.port=" + port,
-                        "--tandem.database.data-dir=" + data.resolve("tandem"),
-                        "--tandem.demo.enabled=false",
-                        "--tandem.security.jwt-secret=test-signing-secret-of-at-least-32-bytes!",
-                        "--tandem.operator.password=operator-test-password",
-                        "--logging.level.tandem.http=WARN")
+        var command = new ArrayList<>(List.of(
+                java,
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classPath,
+                TandemStandaloneApplication.class.getName(),
+                "--server.port=" + port,
+                "--tandem.database.data-dir=" + data.resolve("tandem"),
+                "--tandem.demo.enabled=false",
+                "--tandem.security.jwt-secret=test-signing-secret-of-at-least-32-bytes!",
+                "--tandem.operator.password=operator-test-password",
+                "--logging.level.tandem.http=WARN"));
+        command.addAll(List.of(settings));
+        var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
