@@ -2,6 +2,7 @@ package dev.tandem.platform.database;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -224,8 +225,13 @@ public class DeferredWrites {
             return this;
         }
 
+        /**
+         * PostgreSQL keeps microseconds and rounds what is finer: an event's instant of …626999700 would be
+         * stored as …627000, and a view cut to milliseconds would then show …627 where the aggregate's answer,
+         * cut from the same instant, shows …626. Cut to microseconds here, both show …626.
+         */
         private static Object sendable(Object value) {
-            return value instanceof Instant instant ? Timestamp.from(instant) : value;
+            return value instanceof Instant instant ? Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS)) : value;
         }
 
         private Columns add(String column, long amount) {

@@ -250,6 +250,18 @@ class DeferredWritesTests {
     }
 
     @Test
+    void anInstantFinerThanAMicrosecondIsCutNotRoundedSoThatItsMillisecondStaysTheSame() {
+        Instant justBeforeAMillisecond = Instant.parse("2026-12-07T12:14:02.626999700Z");
+        transaction.executeWithoutResult(
+                status -> writes.insert(JOB, 1, row -> row.set(DUE_AT, justBeforeAMillisecond)));
+
+        assertThat(jdbc.queryForObject("select due_at from job where id = 1", Timestamp.class)
+                        .toInstant())
+                .as("PostgreSQL would have rounded it up to …627")
+                .isEqualTo(Instant.parse("2026-12-07T12:14:02.626999Z"));
+    }
+
+    @Test
     void aNameThatIsNotAPlainIdentifierIsRefusedBeforeItReachesTheSql() {
         assertThatThrownBy(() -> new Column<String>("status; drop table job"))
                 .isInstanceOf(IllegalArgumentException.class);
