@@ -11,7 +11,6 @@ import dev.tandem.standalone.support.HttpTests;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
@@ -36,22 +35,12 @@ class DatabaseFaultsIntegrationTests extends HttpTests {
     @Test
     void aWriteThatMeetsARowHeldElsewhereWaitsABoundedTimeAndChangesNothing() throws Exception {
         Api.Session admin = api.signUp();
-        try (Connection holder = ownerConnection()) {
-            holder.setAutoCommit(false);
-            holder.createStatement().execute("select 1 from account where id = '" + admin.userId() + "' for update");
+        var signOut = SignOutOverAHeldRow.send(api, database, admin);
 
-            Instant sent = Instant.now();
-            var signOut = api.post("/api/auth/logout")
-                    .json(Map.of("refreshToken", admin.refreshToken()))
-                    .send();
-            Duration waited = Duration.between(sent, Instant.now());
-
-            assertThat(signOut.status()).as(signOut.text()).isEqualTo(503);
-            assertThat(signOut.header("Retry-After")).isNotBlank();
-            assertThat(signOut.contentType()).isEqualTo("application/problem+json");
-            assertThat(waited).isLessThan(Duration.ofSeconds(15));
-            holder.rollback();
-        }
+        assertThat(signOut.answer().status()).as(signOut.answer().text()).isEqualTo(503);
+        assertThat(signOut.answer().header("Retry-After")).isNotBlank();
+        assertThat(signOut.answer().contentType()).isEqualTo("application/problem+json");
+        assertThat(signOut.waited()).isLessThan(Duration.ofSeconds(15));
         assertThat(api.get("/api/me").as(admin).send().status())
                 .as("the sign-out did not happen, not even half of it")
                 .isEqualTo(200);

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.platform.database.DatabaseServer;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,26 +30,15 @@ class RequestDeadlineIntegrationTests extends HttpTests {
     @Test
     void aWriteHeldByALockIsAnsweredAtTheRequestsDeadlineAndChangesNothing() throws Exception {
         Api.Session admin = api.signUp();
-        try (Connection holder =
-                DriverManager.getConnection(database.jdbcUrl(), database.ownerUser(), database.ownerPassword())) {
-            holder.setAutoCommit(false);
-            holder.createStatement().execute("select 1 from account where id = '" + admin.userId() + "' for update");
+        var signOut = SignOutOverAHeldRow.send(api, database, admin);
 
-            Instant sent = Instant.now();
-            var signOut = api.post("/api/auth/logout")
-                    .json(Map.of("refreshToken", admin.refreshToken()))
-                    .send();
-            Duration waited = Duration.between(sent, Instant.now());
-
-            assertThat(signOut.status()).as(signOut.text()).isEqualTo(503);
-            assertThat(signOut.header("Retry-After")).isNotBlank();
-            assertThat(waited)
-                    // Statement timeouts are whole seconds, counted down by Hibernate: the answer may come a
-                    // little before the deadline, never after it.
-                    .as("answered by the request's deadline (2 s), long before the lock's (30 s)")
-                    .isBetween(Duration.ofMillis(500), Duration.ofSeconds(4));
-            holder.rollback();
-        }
+        assertThat(signOut.answer().status()).as(signOut.answer().text()).isEqualTo(503);
+        assertThat(signOut.answer().header("Retry-After")).isNotBlank();
+        assertThat(signOut.waited())
+                // Statement timeouts are whole seconds, counted down by Hibernate: the answer may come a
+                // little before the deadline, never after it.
+                .as("answered by the request's deadline (2 s), long before the lock's (30 s)")
+                .isBetween(Duration.ofMillis(500), Duration.ofSeconds(4));
         assertThat(api.get("/api/me").as(admin).send().status())
                 .as("the sign-out did not happen")
                 .isEqualTo(200);

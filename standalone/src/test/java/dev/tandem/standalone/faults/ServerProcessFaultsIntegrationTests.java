@@ -60,11 +60,8 @@ class ServerProcessFaultsIntegrationTests {
     @Test
     void aKilledServerStartsAgainAtTheFirstTryAndKeepsEveryAcknowledgedWrite() throws Exception {
         int port = freePort();
-        server = start(port, "first");
-        var api = new Api(port);
-        var stream = new BookingStream(api);
-        stream.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() >= 3);
+        var stream = underLoad(port);
+        var api = stream.api;
         server.destroyForcibly(); // SIGKILL, in the middle of the stream
         server.waitFor(30, TimeUnit.SECONDS);
         stream.join();
@@ -84,11 +81,8 @@ class ServerProcessFaultsIntegrationTests {
     @Test
     void whenItsDatabaseDiesTheServerExitsForItsSupervisorAndStartsAgainWithNothingLost() throws Exception {
         int port = freePort();
-        server = start(port, "first");
-        var api = new Api(port);
-        var stream = new BookingStream(api);
-        stream.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() >= 3);
+        var stream = underLoad(port);
+        var api = stream.api;
         ProcessHandle.of(postmasterPid().orElseThrow()).orElseThrow().destroyForcibly(); // SIGKILL
         stream.answers.clear();
 
@@ -107,17 +101,12 @@ class ServerProcessFaultsIntegrationTests {
         int databasePort = freePort();
         var database = externalDatabase(databaseFolder, databasePort);
         try {
-            int port = freePort();
-            server = start(
-                    port,
-                    "first",
+            var stream = underLoad(
+                    freePort(),
                     "--tandem.database.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
                     "--tandem.database.user=postgres",
                     "--tandem.database.password=unused");
-            var api = new Api(port);
-            var stream = new BookingStream(api);
-            stream.start();
-            await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() >= 3);
+            var api = stream.api;
 
             database.close(); // a fast shutdown: the server's connections are cut
             Thread.sleep(2_000);
@@ -152,6 +141,15 @@ class ServerProcessFaultsIntegrationTests {
         }
     }
 
+    /** A server started with the settings, under a stream of bookings that has completed three already. */
+    private BookingStream underLoad(int port, String... settings) throws Exception {
+        server = start(port, "first", settings);
+        var stream = new BookingStream(new Api(port));
+        stream.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> stream.completed.get() >= 3);
+        return stream;
+    }
+
     /** A PostgreSQL of the test's own on a folder and port that outlive it, as an operator's server would. */
     private static EmbeddedPostgres externalDatabase(Path folder, int port) throws IOException {
         return EmbeddedPostgres.builder()
@@ -183,6 +181,7 @@ class ServerProcessFaultsIntegrationTests {
      */
     private static final class BookingStream {
 
+        final Api api;
         final Bookings bookings;
         final Api.Session admin;
         final Bookings.Provider provider;
@@ -193,6 +192,7 @@ class ServerProcessFaultsIntegrationTests {
         private Thread thread;
 
         BookingStream(Api api) {
+            this.api = api;
             this.bookings = new Bookings(api);
             this.admin = api.signUp();
             this.provider = bookings.provider(admin);
