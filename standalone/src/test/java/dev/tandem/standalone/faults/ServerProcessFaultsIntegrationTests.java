@@ -164,9 +164,12 @@ class ServerProcessFaultsIntegrationTests {
         await().atMost(Duration.ofSeconds(90))
                 .untilAsserted(() -> assertEveryAcknowledgedWriteIsShown(api, stream.admin, stream.acknowledged));
         assertEachCompletedBookingHasExactlyOneEarning(api, stream.admin);
-        assertThat(providerStatus(api, stream.admin, stream.provider))
-                .as("not left BUSY: no job of its is in progress")
-                .isIn(inProgress(api, stream.admin).isEmpty() ? List.of("AVAILABLE") : List.of("BUSY"));
+        // The board and the bookings are caught up segment by segment after a restart: BUSY may show a moment
+        // longer than the job it was for, but not for good.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(providerStatus(api, stream.admin, stream.provider))
+                        .as("not left BUSY: no job of its is in progress")
+                        .isIn(inProgress(api, stream.admin).isEmpty() ? List.of("AVAILABLE") : List.of("BUSY")));
 
         var after = new Bookings(api).booked(stream.admin, Bookings.TEN_AM.minus(Duration.ofDays(1)), stream.provider);
         await().atMost(Duration.ofSeconds(30))
