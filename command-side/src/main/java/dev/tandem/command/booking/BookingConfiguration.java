@@ -5,6 +5,7 @@ import dev.tandem.command.provider.ProviderSchedules;
 import dev.tandem.platform.faults.DeadLetterExclusion;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.Repository;
@@ -31,11 +32,17 @@ class BookingConfiguration {
         return AnnotationCommandTargetResolver.builder().build();
     }
 
-    /** The status policy runs in the thread and transaction of the booking change that triggers it. */
+    /**
+     * The status policy runs in the thread and transaction of the booking change that triggers it, and its
+     * failure propagates (Axon would log it and go on), so a start the provider refuses is not stored either.
+     */
     @Bean
     ConfigurerModule providerStatusPolicyInTheSameTransaction() {
-        return configurer ->
-                configurer.eventProcessing().registerSubscribingEventProcessor(ProviderStatusPolicy.PROCESSING_GROUP);
+        return configurer -> configurer
+                .eventProcessing()
+                .registerSubscribingEventProcessor(ProviderStatusPolicy.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(
+                        ProviderStatusPolicy.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 
     /** Its failure refuses the booking change that triggered it, which is what the caller then hears of. */

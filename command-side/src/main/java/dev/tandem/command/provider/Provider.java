@@ -66,7 +66,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A provider of one business: its profile, its status, when it works, and what it is paid.
  *
  * <p><b>Status.</b> A new provider is AVAILABLE. The provider chooses AVAILABLE, ON_BREAK or OFFLINE; BUSY is
- * set by {@link MarkProviderBusyCommand} while one of its bookings runs and cannot be chosen. Choosing a
+ * set by {@link MarkProviderBusyCommand} while one of its bookings runs (one at a time) and cannot be chosen. Choosing a
  * status while not busy stores a {@link ProviderStatusChanged} (none when it is already the status). Choosing
  * while BUSY keeps the visible status BUSY and stores a {@link ProviderStatusChosen}, so the choice survives
  * a replay; {@link ReleaseProviderCommand} for the running booking then returns to the last choice.
@@ -125,7 +125,8 @@ class Provider {
         if (!Objects.equals(command.businessId(), businessId)) {
             throw new NotFoundException("No such provider.");
         }
-        if (!active) {
+        if (!active && !(command instanceof ReleaseProviderCommand)) {
+            // A job that was running when the provider left still ends, and the booking's completion with it.
             throw new ConflictException("This provider is deactivated.");
         }
     }
@@ -191,15 +192,24 @@ class Provider {
         return view();
     }
 
-    /** Marking busy again for the running booking changes nothing, so the policy may retry. */
+    /**
+     * One job at a time: a provider cannot be in two places, and a job left running by mistake would never be
+     * paid, so starting a second one is refused until the first is completed. Marking busy again for the running
+     * booking changes nothing, so the policy may retry.
+     */
     @CommandHandler
     ProviderView handle(MarkProviderBusyCommand command) {
         if (command.bookingId() == null) {
             throw new InvalidInputException("bookingId", "must be given");
         }
-        if (status != ProviderStatus.BUSY || !command.bookingId().equals(currentBookingId)) {
-            apply(new ProviderStatusChanged(providerId, businessId, ProviderStatus.BUSY, status, command.bookingId()));
+        if (status == ProviderStatus.BUSY) {
+            if (!command.bookingId().equals(currentBookingId)) {
+                throw new ConflictException(
+                        "Another booking of this provider is in progress: complete it before starting this one.");
+            }
+            return view();
         }
+        apply(new ProviderStatusChanged(providerId, businessId, ProviderStatus.BUSY, status, command.bookingId()));
         return view();
     }
 

@@ -282,11 +282,13 @@ class ProviderTests {
     }
 
     @Test
-    void anotherStartedBookingBecomesTheRunningOne() {
+    void aSecondBookingCannotStartWhileOneIsInProgress() {
         fixture.given(REGISTERED, busyWith(BOOKING, ProviderStatus.AVAILABLE))
                 .when(new MarkProviderBusyCommand(ID, BUSINESS, OTHER_BOOKING))
-                .expectEvents(new ProviderStatusChanged(
-                        ID, BUSINESS, ProviderStatus.BUSY, ProviderStatus.BUSY, OTHER_BOOKING));
+                .expectException(ConflictException.class)
+                .expectExceptionMessage(
+                        "Another booking of this provider is in progress: complete it before starting this one.")
+                .expectNoEvents();
     }
 
     @Test
@@ -525,11 +527,18 @@ class ProviderTests {
 
     @ParameterizedTest
     @MethodSource("everyCommand")
-    void aDeactivatedProviderRefusesEveryCommandAsAConflict(Object command) {
+    void aDeactivatedProviderRefusesEveryCommandButAReleaseAsAConflict(Object command) {
         fixture.given(REGISTERED, new ProviderDeactivated(ID, BUSINESS))
                 .when(command)
                 .expectException(ConflictException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aJobRunningWhenTheProviderWasDeactivatedStillReleasesIt() {
+        fixture.given(REGISTERED, busyWith(BOOKING, ProviderStatus.AVAILABLE), new ProviderDeactivated(ID, BUSINESS))
+                .when(new ReleaseProviderCommand(ID, BUSINESS, BOOKING))
+                .expectEvents(changed(ProviderStatus.AVAILABLE, ProviderStatus.BUSY));
     }
 
     @ParameterizedTest
@@ -578,7 +587,7 @@ class ProviderTests {
     }
 
     static Stream<Object> everyCommand() {
-        return commandsOf(BUSINESS);
+        return commandsOf(BUSINESS).filter(command -> !(command instanceof ReleaseProviderCommand));
     }
 
     static Stream<Object> everyCommandOfAnotherBusiness() {

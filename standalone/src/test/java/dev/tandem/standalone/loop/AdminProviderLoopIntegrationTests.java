@@ -55,6 +55,37 @@ class AdminProviderLoopIntegrationTests extends HttpTests {
     }
 
     @Test
+    void aSecondJobCannotStartWhileOneIsInProgressAndNothingChanges() {
+        var provider = bookings.provider(admin);
+        String running = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+        String next = bookings.booked(admin, TEN_AM.plusSeconds(7200), provider)
+                .get("id")
+                .asString();
+        bookings.move(provider, running, "CONFIRMED");
+        bookings.move(provider, next, "CONFIRMED");
+        bookings.move(provider, running, "IN_PROGRESS");
+
+        var refused = bookings.move(provider, next, "IN_PROGRESS");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo("Another booking of this provider is in progress: complete it before starting this one.");
+        assertThat(api.get("/api/bookings/" + next)
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("status")
+                        .asString())
+                .as("the refused start changed nothing")
+                .isEqualTo("CONFIRMED");
+        assertThat(boardRowOf(provider).get("currentBookingId").asString()).isEqualTo(running);
+
+        bookings.move(provider, running, "COMPLETED");
+        assertThat(bookings.move(provider, next, "IN_PROGRESS").status()).isEqualTo(200);
+        assertThat(boardRowOf(provider).get("currentBookingId").asString()).isEqualTo(next);
+    }
+
+    @Test
     void theBoardShowsEachProvidersNextJob() {
         var provider = bookings.provider(admin);
         bookings.booked(admin, TEN_AM.plusSeconds(7200), provider);
