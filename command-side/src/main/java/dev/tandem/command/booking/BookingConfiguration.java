@@ -3,6 +3,7 @@ package dev.tandem.command.booking;
 import dev.tandem.command.business.BusinessLookup;
 import dev.tandem.command.provider.ProviderSchedules;
 import dev.tandem.platform.faults.DeadLetterExclusion;
+import dev.tandem.platform.tenancy.NoTenantNeeded;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -50,6 +51,15 @@ class BookingConfiguration {
     DeadLetterExclusion providerStatusPolicyRefusesTheCommand() {
         return new DeadLetterExclusion(
                 ProviderStatusPolicy.PROCESSING_GROUP, "runs in the command's transaction: a failure refuses it");
+    }
+
+    /**
+     * It sends commands only, in the transaction of the booking change, and the command side's tables are not
+     * tenant-scoped: without this, every event of every write entered a tenant on the request's own path.
+     */
+    @Bean
+    NoTenantNeeded providerStatusPolicySendsCommandsOnly() {
+        return new NoTenantNeeded(ProviderStatusPolicy.PROCESSING_GROUP, "sends commands, which need no tenant");
     }
 
     @Bean

@@ -4,10 +4,15 @@ import dev.tandem.api.MetadataKeys;
 import dev.tandem.platform.database.DeferredWrites;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,18 +59,21 @@ public class TenancyConfiguration {
 
     /**
      * Events enter their business's tenant one by one, also when a processor handles a batch of them in one
-     * transaction (see {@link TenantScope} for when writes are flushed); queries enter their caller's.
+     * transaction (see {@link TenantScope} for when writes are flushed), but those of a group that needs none
+     * ({@link NoTenantNeeded}); queries enter their caller's; commands none, as the command side's tables are not
+     * tenant-scoped. The interceptor is deliberately not a bean: Axon's auto-configuration registers every
+     * handler-interceptor bean on the command bus, the processors and the query bus, which put a statement on
+     * every command's path and ran it twice for every event and query.
      */
     @Bean
-    TenantHandlerInterceptor tenantHandlerInterceptor(TenantScope tenantScope) {
-        return new TenantHandlerInterceptor(tenantScope);
-    }
-
-    @Bean
-    ConfigurerModule tenantPerHandledMessage(TenantHandlerInterceptor perMessage) {
+    ConfigurerModule tenantPerHandledMessage(TenantScope tenantScope, ObjectProvider<NoTenantNeeded> tenantless) {
+        var perMessage = new TenantHandlerInterceptor(tenantScope);
+        Set<String> withoutTenant =
+                tenantless.stream().map(NoTenantNeeded::processingGroup).collect(Collectors.toSet());
+        MessageHandlerInterceptor<Message<?>> noTenant = (unitOfWork, chain) -> chain.proceed();
         return configurer -> {
-            configurer.eventProcessing(
-                    processing -> processing.registerDefaultHandlerInterceptor((config, processorName) -> perMessage));
+            configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                    (config, processorName) -> withoutTenant.contains(processorName) ? noTenant : perMessage));
             configurer.onInitialize(
                     config -> config.onStart(() -> config.queryBus().registerHandlerInterceptor(perMessage)));
         };

@@ -4,6 +4,7 @@ import dev.tandem.platform.consistency.AwaitedProcessors;
 import dev.tandem.platform.consistency.ProcessorProgress;
 import dev.tandem.platform.eventstore.EventStoreProperties;
 import dev.tandem.platform.faults.DeadLetterExclusion;
+import dev.tandem.platform.tenancy.NoTenantNeeded;
 import dev.tandem.query.replay.ProjectionRebuild;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
@@ -75,6 +76,15 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     @Bean
     DeadLetterExclusion livePushSkipsWhatItCannotSend() {
         return new DeadLetterExclusion(LiveUpdates.PROCESSING_GROUP, "skips a live event it cannot send");
+    }
+
+    /**
+     * Its handler only collects the batch's changes; the views it reads for them are read through queries, which
+     * enter their business's tenant themselves.
+     */
+    @Bean
+    NoTenantNeeded livePushReadsThroughQueries() {
+        return new NoTenantNeeded(LiveUpdates.PROCESSING_GROUP, "reads the views through queries");
     }
 
     /** A bean, so the context stops its thread when it closes. */

@@ -2,6 +2,7 @@ package dev.tandem.query.replay;
 
 import dev.tandem.platform.faults.ProcessorFaults;
 import dev.tandem.platform.tenancy.TenantHandlerInterceptor;
+import dev.tandem.platform.tenancy.TenantScope;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -37,10 +38,10 @@ public class ProjectionRebuild {
             EventStore eventStore,
             ListableBeanFactory beans,
             Configuration axon,
-            TenantHandlerInterceptor tenantPerEvent,
+            TenantScope tenantScope,
             ProcessorFaults faults,
             ReplayProperties properties) {
-        this.tenantPerEvent = tenantPerEvent;
+        this.tenantPerEvent = new TenantHandlerInterceptor(tenantScope);
         this.faults = faults;
         this.processing = processing;
         this.eventStore = eventStore;

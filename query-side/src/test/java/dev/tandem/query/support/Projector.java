@@ -1,6 +1,7 @@
 package dev.tandem.query.support;
 
 import dev.tandem.platform.tenancy.TenantHandlerInterceptor;
+import dev.tandem.platform.tenancy.TenantScope;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ public class Projector {
     private final TenantHandlerInterceptor tenantPerEvent;
     private final Map<Object, AnnotationEventHandlerAdapter> handlers = new ConcurrentHashMap<>();
 
-    Projector(TransactionManager transactions, TenantHandlerInterceptor tenantPerEvent) {
+    Projector(TransactionManager transactions, TenantScope tenantScope) {
         this.transactions = transactions;
-        this.tenantPerEvent = tenantPerEvent;
+        this.tenantPerEvent = new TenantHandlerInterceptor(tenantScope);
     }
 
     /** One batch: payloads are wrapped by {@link Stored#event}, {@link Stored} events are taken as they are. */
