@@ -29,6 +29,9 @@ public final class TransientFaults {
 
     private static final Set<String> STATES = Set.of("25P02", "55P03");
 
+    /** What HikariCP's closed connection answers to every call. */
+    private static final String EVICTED_CONNECTION = "Connection is closed";
+
     private TransientFaults() {}
 
     public static boolean isTransient(Throwable failure) {
@@ -50,14 +53,24 @@ public final class TransientFaults {
                     || cause instanceof SocketException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && isTransientState(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (isTransientState(sql) || isEvictedConnection(sql))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isTransientState(String state) {
-        return STATES.contains(state) || (state.length() == 5 && CLASSES.contains(state.substring(0, 2)));
+    private static boolean isTransientState(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null
+                && (STATES.contains(state) || (state.length() == 5 && CLASSES.contains(state.substring(0, 2))));
+    }
+
+    /**
+     * The pool's stand-in for a connection it has closed after a failure on it (a broken pipe when the database
+     * died): a transaction still holding it hears this at its next statement, without an SQLState.
+     */
+    private static boolean isEvictedConnection(SQLException failure) {
+        return failure.getSQLState() == null && EVICTED_CONNECTION.equals(failure.getMessage());
     }
 }

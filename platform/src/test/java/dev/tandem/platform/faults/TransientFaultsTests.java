@@ -27,6 +27,13 @@ class TransientFaultsTests {
     }
 
     @Test
+    void aStatementOnAConnectionThePoolHasClosedIsTransient() {
+        var evicted = new SQLException("Connection is closed");
+        assertThat(TransientFaults.isTransient(new IllegalStateException("Failed to create a SQL statement", evicted)))
+                .isTrue();
+    }
+
+    @Test
     void aLockOrStatementThatWaitedTooLongIsTransient() {
         assertThat(TransientFaults.isTransient(new SQLException("lock timeout", "55P03")))
                 .isTrue();

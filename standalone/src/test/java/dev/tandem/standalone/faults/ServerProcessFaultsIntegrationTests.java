@@ -89,7 +89,9 @@ class ServerProcessFaultsIntegrationTests {
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the server exited").isTrue();
         assertThat(server.exitValue()).as("status 3, for its supervisor").isEqualTo(3);
         stream.join();
-        assertThat(stream.answers).as("answers once the database had died").doesNotContain(500);
+        assertThat(stream.answers)
+                .as("answers once the database had died; the server logged:\n%s", errorsLogged("first"))
+                .doesNotContain(500);
 
         server = start(port, "second");
         assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(api, stream);
@@ -122,7 +124,7 @@ class ServerProcessFaultsIntegrationTests {
                     .isEqualTo(503);
             Thread.sleep(8_000);
             assertThat(stream.answers)
-                    .as("answers while the database was gone")
+                    .as("answers while the database was gone; the server logged:\n%s", errorsLogged("first"))
                     .contains(503)
                     .doesNotContain(500);
             assertThat(server.isAlive())
@@ -388,6 +390,21 @@ class ServerProcessFaultsIntegrationTests {
                 ? Optional.of(
                         Long.parseLong(Files.readAllLines(pidFile).getFirst().strip()))
                 : Optional.empty();
+    }
+
+    /** The errors a run of the server logged, each with the start of its stack trace and its causes. */
+    private String errorsLogged(String run) throws IOException {
+        var errors = new ArrayList<String>();
+        int traceLeft = 0;
+        for (String line : Files.readAllLines(data.resolve("server-" + run + ".log"))) {
+            if (line.contains(" ERROR ")) {
+                traceLeft = 12;
+            }
+            if ((traceLeft-- > 0 || line.startsWith("Caused by")) && errors.size() < 400) {
+                errors.add(line);
+            }
+        }
+        return String.join("\n", errors);
     }
 
     private static String tail(Path log) throws IOException {
