@@ -66,10 +66,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A provider of one business: its profile, its status, when it works, and what it is paid.
  *
  * <p><b>Status.</b> A new provider is AVAILABLE. The provider chooses AVAILABLE, ON_BREAK or OFFLINE; BUSY is
- * set by {@link MarkProviderBusyCommand} while one of its bookings runs (one at a time) and cannot be chosen. Choosing a
- * status while not busy stores a {@link ProviderStatusChanged} (none when it is already the status). Choosing
- * while BUSY keeps the visible status BUSY and stores a {@link ProviderStatusChosen}, so the choice survives
- * a replay; {@link ReleaseProviderCommand} for the running booking then returns to the last choice.
+ * set by {@link MarkProviderBusyCommand} while one of its bookings runs (one at a time) and cannot be chosen.
+ * Choosing a status while not busy stores a {@link ProviderStatusChanged} (none when it is already the status).
+ * Choosing while BUSY keeps the visible status BUSY and stores a {@link ProviderStatusChosen}, so the choice
+ * survives a replay; {@link ReleaseProviderCommand} for the running booking then returns to the last choice.
  *
  * <p><b>Snapshots.</b> A provider gains events with every job and status change, and booking commands read it;
  * a snapshot every {@value AggregateSnapshots#EVENTS_BETWEEN_SNAPSHOTS} events keeps loading it as cheap for one
