@@ -77,6 +77,10 @@ class Account {
         active = false;
     }
 
+    void reactivate() {
+        active = true;
+    }
+
     /** Every access token issued so far stops working; the next ones carry the new version. */
     void endSessions(Instant at) {
         sessionVersion++;

@@ -139,7 +139,7 @@ public class AccountService {
         account.setPasswordHash(passwords.hash(password));
         invite.accept(now);
         // A new password (an invitation re-issued for a forgotten one) ends the sessions of the old one.
-        endSessionsOf(account, now);
+        endEverySessionOf(account, now);
         return startSession(account);
     }
 
@@ -213,8 +213,15 @@ public class AccountService {
                 .filter(account -> account.businessId().equals(businessId))
                 .ifPresent(account -> {
                     account.deactivate();
-                    endSessionsOf(account, clock.instant());
+                    endEverySessionOf(account, clock.instant());
                 });
+    }
+
+    @Transactional
+    public void reactivateProvider(BusinessId businessId, ProviderId providerId) {
+        accounts.findByProviderId(providerId.value())
+                .filter(account -> account.businessId().equals(businessId))
+                .ifPresent(Account::reactivate);
     }
 
     @Transactional(readOnly = true)
@@ -233,6 +240,15 @@ public class AccountService {
      * Raises the account's session version; once the transaction commits, this process refuses the older
      * tokens at once, and the others as soon as the database tells them (a few milliseconds).
      */
+    /**
+     * Ends the sessions on every device, their refresh tokens too: after a deactivation or a new password none of
+     * them may come back (a reactivated provider signs in again).
+     */
+    private void endEverySessionOf(Account account, Instant now) {
+        refreshTokens.revokeAllOf(account.id().value(), now);
+        endSessionsOf(account, now);
+    }
+
     private void endSessionsOf(Account account, Instant now) {
         account.endSessions(now);
         accounts.save(account);

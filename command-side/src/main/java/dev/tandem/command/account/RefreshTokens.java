@@ -24,4 +24,9 @@ interface RefreshTokens extends CrudRepository<RefreshToken, UUID> {
     @Modifying
     @Query("update RefreshToken t set t.revokedAt = ?2 where t.familyId = ?1 and t.revokedAt is null")
     int revokeFamily(UUID familyId, Instant at);
+
+    /** Every session of the account, on every device, can no longer be refreshed. */
+    @Modifying
+    @Query("update RefreshToken t set t.revokedAt = ?2 where t.accountId = ?1 and t.revokedAt is null")
+    int revokeAllOf(UUID accountId, Instant at);
 }

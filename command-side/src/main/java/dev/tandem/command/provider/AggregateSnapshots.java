@@ -20,7 +20,8 @@ class AggregateSnapshots {
 
     static final String PROVIDER_TRIGGER = "providerSnapshotTrigger";
     static final String PROVIDER_FILTER = "providerSnapshotFilter";
-    static final String PROVIDER_REVISION = "1";
+    // 2: the provider keeps when it was deactivated.
+    static final String PROVIDER_REVISION = "2";
     static final int EVENTS_BETWEEN_SNAPSHOTS = 100;
 
     @Bean(PROVIDER_TRIGGER)

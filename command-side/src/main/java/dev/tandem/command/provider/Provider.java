@@ -18,10 +18,12 @@ import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.PayRateView;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderStatusChosen;
 import dev.tandem.api.provider.ProviderView;
+import dev.tandem.api.provider.ReactivateProviderCommand;
 import dev.tandem.api.provider.RegisterProviderCommand;
 import dev.tandem.api.provider.ReleaseProviderCommand;
 import dev.tandem.api.provider.SetPayRateCommand;
@@ -77,8 +79,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * JSON by Axon's serializer in either mode: a change to them needs a new {@link Revision}, which sets older
  * snapshots aside.
  *
- * <p><b>Deactivation</b> keeps the history; every later command is refused as a conflict, and a command of
- * another business is refused as if the provider did not exist.
+ * <p><b>Deactivation</b> keeps the history; every later command but a reactivation (and the release of a job that
+ * was running) is refused as a conflict, and a command of another business is refused as if the provider did not
+ * exist.
  */
 @Aggregate(
         cache = "providerCache",
@@ -109,6 +112,7 @@ class Provider {
     private Map<UUID, TimeOff> timeOff = new LinkedHashMap<>(); // not final: a snapshot sets it
     private PayRateHistory payRates = PayRateHistory.empty();
     private boolean active;
+    private Instant deactivatedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -125,7 +129,7 @@ class Provider {
         if (!Objects.equals(command.businessId(), businessId)) {
             throw new NotFoundException("No such provider.");
         }
-        if (!active && !(command instanceof ReleaseProviderCommand)) {
+        if (!active && !(command instanceof ReleaseProviderCommand || command instanceof ReactivateProviderCommand)) {
             // A job that was running when the provider left still ends, and the booking's completion with it.
             throw new ConflictException("This provider is deactivated.");
         }
@@ -265,6 +269,26 @@ class Provider {
     @CommandHandler
     ProviderView handle(DeactivateProviderCommand command) {
         apply(new ProviderDeactivated(providerId, businessId));
+        return view();
+    }
+
+    /**
+     * Brings a deactivated provider back, OFFLINE: nobody is offered a job on its behalf until the provider says
+     * it is available. Reactivating an active provider changes nothing, so a repeated request is harmless.
+     */
+    @CommandHandler
+    ProviderView handle(ReactivateProviderCommand command) {
+        if (active) {
+            return view();
+        }
+        apply(new ProviderReactivated(providerId, businessId, deactivatedAt));
+        if (status == ProviderStatus.BUSY) {
+            if (chosenStatus != ProviderStatus.OFFLINE) {
+                apply(new ProviderStatusChosen(providerId, businessId, ProviderStatus.OFFLINE));
+            }
+        } else if (status != ProviderStatus.OFFLINE) {
+            apply(new ProviderStatusChanged(providerId, businessId, ProviderStatus.OFFLINE, status, null));
+        }
         return view();
     }
 
@@ -431,6 +455,14 @@ class Provider {
     @EventSourcingHandler
     void on(ProviderDeactivated event, @Timestamp Instant at) {
         active = false;
+        deactivatedAt = at;
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(ProviderReactivated event, @Timestamp Instant at) {
+        active = true;
+        deactivatedAt = null;
         updatedAt = at;
     }
 }

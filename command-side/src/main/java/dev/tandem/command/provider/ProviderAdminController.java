@@ -155,6 +155,15 @@ class ProviderAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Brings a deactivated provider back, OFFLINE until it says it is available; its history is unchanged. */
+    @PostMapping("/{id}/reactivate")
+    ResponseEntity<ProviderView> reactivate(@PathVariable @Owned(ProviderLookup.class) String id, Caller caller) {
+        var providerId = ProviderRequests.providerId(id);
+        ProviderView provider = administration.reactivate(caller.businessId(), providerId);
+        projections.awaitAggregates(providerId.toString());
+        return ResponseEntity.ok().eTag(Long.toString(provider.version())).body(provider);
+    }
+
     /**
      * A new invitation (a forgotten password): the admin passes its token to the provider, who sets a new
      * password with it; the provider's earlier invitations stop working, its sessions when it accepts.

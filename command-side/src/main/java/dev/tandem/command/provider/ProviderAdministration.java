@@ -4,6 +4,7 @@ import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.ChangeProviderStatusCommand;
 import dev.tandem.api.provider.DeactivateProviderCommand;
 import dev.tandem.api.provider.ProviderView;
+import dev.tandem.api.provider.ReactivateProviderCommand;
 import dev.tandem.api.provider.RegisterProviderCommand;
 import dev.tandem.api.provider.SetPayRateCommand;
 import dev.tandem.api.provider.SetTimeOffCommand;
@@ -75,6 +76,14 @@ class ProviderAdministration {
     void deactivate(BusinessId businessId, ProviderId providerId) {
         commands.sendAndWait(new DeactivateProviderCommand(providerId, businessId));
         accounts.deactivateProvider(businessId, providerId);
+    }
+
+    /** The provider and its account come back together; its sessions ended at the deactivation stay ended. */
+    @Transactional
+    ProviderView reactivate(BusinessId businessId, ProviderId providerId) {
+        ProviderView provider = commands.sendAndWait(new ReactivateProviderCommand(providerId, businessId));
+        accounts.reactivateProvider(businessId, providerId);
+        return provider;
     }
 
     /** A new invitation to set a password, for a provider who forgot it; the earlier ones stop working. */

@@ -2,7 +2,11 @@ package dev.tandem.command.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.predicate;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
@@ -13,10 +17,12 @@ import dev.tandem.api.provider.MarkProviderBusyCommand;
 import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderStatusChosen;
 import dev.tandem.api.provider.ProviderView;
+import dev.tandem.api.provider.ReactivateProviderCommand;
 import dev.tandem.api.provider.RegisterProviderCommand;
 import dev.tandem.api.provider.ReleaseProviderCommand;
 import dev.tandem.api.provider.SetPayRateCommand;
@@ -525,6 +531,53 @@ class ProviderTests {
                         provider -> assertThat(provider.schedule().active()).isFalse());
     }
 
+    @Test
+    void aReactivatedProviderComesBackOfflineWithTheTimeItWasAway() {
+        fixture.given(REGISTERED, new ProviderDeactivated(ID, BUSINESS))
+                .when(new ReactivateProviderCommand(ID, BUSINESS))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate((Object event) -> event instanceof ProviderReactivated back
+                                && back.providerId().equals(ID)
+                                && back.inactiveSince() != null),
+                        equalTo(changed(ProviderStatus.OFFLINE, ProviderStatus.AVAILABLE)),
+                        andNoMore())))
+                .expectResultMessagePayloadMatching(
+                        view(provider -> provider.active() && provider.status().equals("OFFLINE")))
+                .expectState(
+                        provider -> assertThat(provider.schedule().active()).isTrue());
+    }
+
+    @Test
+    void aProviderReactivatedWhileItsJobRunsStaysBusyAndIsOfflineWhenTheJobEnds() {
+        fixture.given(REGISTERED, busyWith(BOOKING, ProviderStatus.AVAILABLE), new ProviderDeactivated(ID, BUSINESS))
+                .when(new ReactivateProviderCommand(ID, BUSINESS))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate((Object event) -> event instanceof ProviderReactivated),
+                        equalTo(new ProviderStatusChosen(ID, BUSINESS, ProviderStatus.OFFLINE)),
+                        andNoMore())))
+                .expectResultMessagePayloadMatching(
+                        view(provider -> provider.status().equals("BUSY")));
+    }
+
+    @Test
+    void aReactivatedProviderTakesCommandsAgain() {
+        fixture.given(
+                        REGISTERED,
+                        new ProviderDeactivated(ID, BUSINESS),
+                        new ProviderReactivated(ID, BUSINESS, JAN),
+                        changed(ProviderStatus.OFFLINE, ProviderStatus.AVAILABLE))
+                .when(choose(ProviderStatus.AVAILABLE))
+                .expectEvents(changed(ProviderStatus.AVAILABLE, ProviderStatus.OFFLINE));
+    }
+
+    @Test
+    void reactivatingAnActiveProviderChangesNothing() {
+        fixture.given(REGISTERED)
+                .when(new ReactivateProviderCommand(ID, BUSINESS))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
     @ParameterizedTest
     @MethodSource("everyCommand")
     void aDeactivatedProviderRefusesEveryCommandButAReleaseAsAConflict(Object command) {
@@ -587,7 +640,9 @@ class ProviderTests {
     }
 
     static Stream<Object> everyCommand() {
-        return commandsOf(BUSINESS).filter(command -> !(command instanceof ReleaseProviderCommand));
+        return commandsOf(BUSINESS)
+                .filter(command ->
+                        !(command instanceof ReleaseProviderCommand || command instanceof ReactivateProviderCommand));
     }
 
     static Stream<Object> everyCommandOfAnotherBusiness() {
@@ -603,7 +658,8 @@ class ProviderTests {
                 new SetWeeklyHoursCommand(ID, business, List.of()),
                 new SetTimeOffCommand(ID, business, List.of()),
                 new SetPayRateCommand(ID, business, new PayRate(PayRateType.FLAT, 1000, MAR)),
-                new DeactivateProviderCommand(ID, business));
+                new DeactivateProviderCommand(ID, business),
+                new ReactivateProviderCommand(ID, business));
     }
 
     private static RegisterProviderCommand register(

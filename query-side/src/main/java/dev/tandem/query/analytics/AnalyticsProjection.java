@@ -43,6 +43,7 @@ import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.TimeOffAdded;
 import dev.tandem.api.provider.TimeOffRemoved;
@@ -53,13 +54,16 @@ import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.platform.database.DeferredWrites.Columns;
 import dev.tandem.query.replay.ReadModelTables;
 import dev.tandem.query.schedule.WeeklyHoursText;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -124,6 +128,16 @@ class AnalyticsProjection {
         writes.update(ANALYTICS_PROVIDER, event.providerId().value(), row -> row.set(DEACTIVATED_AT, at));
     }
 
+    /** The time it was away counts as time off, so its utilisation does not count those days as idle. */
+    @EventHandler
+    void on(ProviderReactivated event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        writes.update(ANALYTICS_PROVIDER, event.providerId().value(), row -> row.set(DEACTIVATED_AT, null));
+        if (event.inactiveSince() != null) {
+            UUID awayId = UUID.nameUUIDFromBytes(eventId.getBytes(StandardCharsets.UTF_8));
+            addTimeOff(awayId, event.businessId().value(), event.providerId().value(), event.inactiveSince(), at);
+        }
+    }
+
     /** Each schedule is kept from when it was set: a past day counts the hours of its time. */
     @EventHandler
     void on(WeeklyHoursSet event, @Timestamp Instant at) {
@@ -142,17 +156,21 @@ class AnalyticsProjection {
     @EventHandler
     void on(TimeOffAdded event) {
         var period = event.timeOff();
+        addTimeOff(period.id(), event.businessId().value(), event.providerId().value(), period.start(), period.end());
+    }
+
+    private void addTimeOff(UUID id, UUID businessId, UUID providerId, Instant start, Instant end) {
         writes.write(
                 ANALYTICS_TIME_OFF,
-                period.id(),
+                id,
                 "insert into analytics_time_off (time_off_id, business_id, provider_id, starts_at, ends_at)"
                         + " values (?, ?, ?, ?, ?) on conflict (time_off_id) do update"
                         + " set starts_at = excluded.starts_at, ends_at = excluded.ends_at",
-                period.id(),
-                event.businessId().value(),
-                event.providerId().value(),
-                period.start(),
-                period.end());
+                id,
+                businessId,
+                providerId,
+                start,
+                end);
     }
 
     @EventHandler

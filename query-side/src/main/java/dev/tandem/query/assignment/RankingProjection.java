@@ -20,6 +20,7 @@ import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.TimeOffAdded;
@@ -178,6 +179,11 @@ class RankingProjection {
     @EventHandler
     void on(ProviderDeactivated event) {
         changeProvider(event.providerId(), row -> row.set(RankingProviderTable.ACTIVE, false));
+    }
+
+    @EventHandler
+    void on(ProviderReactivated event) {
+        changeProvider(event.providerId(), row -> row.set(RankingProviderTable.ACTIVE, true));
     }
 
     @EventHandler

@@ -27,6 +27,7 @@ import dev.tandem.api.notification.NotificationRead;
 import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderStatusChosen;
@@ -114,6 +115,7 @@ final class AuditSummaries {
                 actor(event, null) + " set the pay rate of " + names.provider(e.providerId(), at) + " to "
                         + label(e.payRate().type().name()) + " " + e.payRate().amount();
             case ProviderDeactivated e -> actor(event, null) + " deactivated " + names.provider(e.providerId(), at);
+            case ProviderReactivated e -> actor(event, null) + " reactivated " + names.provider(e.providerId(), at);
             case CustomerCreated e -> actor(event, null) + " added customer " + e.name();
             case BusinessRegistered e -> e.name() + " signed up";
             case BusinessSettingsChanged e -> actor(event, null) + " changed the business settings";

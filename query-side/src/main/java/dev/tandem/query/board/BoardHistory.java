@@ -14,6 +14,7 @@ import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.kernel.BusinessId;
@@ -51,6 +52,7 @@ class BoardHistory {
                     ProviderProfileUpdated.class,
                     ProviderStatusChanged.class,
                     ProviderDeactivated.class,
+                    ProviderReactivated.class,
                     BookingCreated.class,
                     BookingAssigned.class,
                     BookingUnassigned.class,

@@ -13,6 +13,7 @@ import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.kernel.BookingStatus;
@@ -161,6 +162,7 @@ final class PastBoard {
                         : e.currentBookingId().value();
             }
             case ProviderDeactivated e -> provider(e.providerId().value()).active = false;
+            case ProviderReactivated e -> provider(e.providerId().value()).active = true;
             case BookingCreated e -> {
                 var booking = new BookingState();
                 booking.service = e.service();

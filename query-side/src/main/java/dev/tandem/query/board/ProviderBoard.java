@@ -57,6 +57,10 @@ class ProviderBoard {
         changeProvider(providerId, at, row -> row.set(ProviderBoardTable.ACTIVE, false));
     }
 
+    void reactivate(ProviderId providerId, Instant at) {
+        changeProvider(providerId, at, row -> row.set(ProviderBoardTable.ACTIVE, true));
+    }
+
     void addBooking(BusinessId businessId, BookingId bookingId, Instant scheduledStart) {
         writes.insert(
                 ProviderBoardBookingTable.PROVIDER_BOARD_BOOKING,

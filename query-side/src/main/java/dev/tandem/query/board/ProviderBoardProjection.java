@@ -10,6 +10,7 @@ import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.provider.FindProviderRealtimeStatusQuery;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
@@ -60,6 +61,11 @@ class ProviderBoardProjection {
     @EventHandler
     void on(ProviderDeactivated event, @Timestamp Instant at) {
         board.deactivate(event.providerId(), at);
+    }
+
+    @EventHandler
+    void on(ProviderReactivated event, @Timestamp Instant at) {
+        board.reactivate(event.providerId(), at);
     }
 
     @EventHandler

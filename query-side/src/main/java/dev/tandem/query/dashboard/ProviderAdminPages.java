@@ -193,6 +193,13 @@ class ProviderAdminPages {
         return "redirect:/app/admin/providers/" + id + "?deactivated";
     }
 
+    @PostMapping("/app/admin/providers/{id}/reactivate")
+    String reactivate(@PathVariable UUID id, HttpServletRequest request) {
+        api.send(HttpMethod.POST, "/api/admin/providers/" + id + "/reactivate", BrowserSession.current(request), null);
+        projections.awaitAggregates(id.toString());
+        return "redirect:/app/admin/providers/" + id + "?reactivated";
+    }
+
     private ProviderWithPayRatesView payRates(Caller caller, UUID id) {
         return views.payRoll(caller).stream()
                 .filter(provider -> provider.id().equals(id.toString()))

@@ -19,6 +19,7 @@ import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderStatusChosen;
@@ -54,6 +55,7 @@ final class EventTypes {
             Map.entry(TimeOffRemoved.class, "provider.availability_changed"),
             Map.entry(PayRateSet.class, "provider.pay_rate_set"),
             Map.entry(ProviderDeactivated.class, "provider.deactivated"),
+            Map.entry(ProviderReactivated.class, "provider.reactivated"),
             Map.entry(EarningsRecorded.class, "earnings.recorded"),
             Map.entry(AssignmentProposed.class, "assignment.proposed"),
             Map.entry(AssignmentFailed.class, "assignment.failed"));

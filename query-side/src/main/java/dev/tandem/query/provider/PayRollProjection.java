@@ -8,6 +8,7 @@ import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.PayRateView;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderWithPayRatesView;
@@ -113,6 +114,11 @@ class PayRollProjection {
     @EventHandler
     void on(ProviderDeactivated event) {
         change(event.providerId(), provider -> provider.set(PayRollProviderTable.ACTIVE, false));
+    }
+
+    @EventHandler
+    void on(ProviderReactivated event) {
+        change(event.providerId(), provider -> provider.set(PayRollProviderTable.ACTIVE, true));
     }
 
     /** Keyed by the event, so that a replay cannot add a rate twice. */

@@ -23,6 +23,7 @@ import dev.tandem.api.provider.FindProvidersQuery;
 import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderStatusChosen;
@@ -145,6 +146,11 @@ class ProviderViewProjection {
     @EventHandler
     void on(ProviderDeactivated event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.providerId(), version, at, row -> row.set(ACTIVE, false));
+    }
+
+    @EventHandler
+    void on(ProviderReactivated event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.providerId(), version, at, row -> row.set(ACTIVE, true));
     }
 
     @EventHandler

@@ -23,6 +23,7 @@ import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.provider.ProviderDeactivated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.TimeOff;
 import dev.tandem.api.provider.TimeOffAdded;
@@ -323,6 +324,22 @@ class AnalyticsProjectionTests {
     }
 
     @Test
+    void theTimeAReactivatedProviderWasAwayCountsAsTimeOff() {
+        var week = new AnalyticsPeriod(LocalDate.parse("2027-04-05"), LocalDate.parse("2027-04-09"));
+        long wholeWeek = availableMinutes(lucas, week);
+
+        projector.handle(
+                projection,
+                event(new ProviderDeactivated(lucas, business)).at(Instant.parse("2027-04-05T06:00:00Z")),
+                event(new ProviderReactivated(lucas, business, Instant.parse("2027-04-05T06:00:00Z")))
+                        .at(Instant.parse("2027-04-07T06:00:00Z")));
+
+        // Away from Monday to Wednesday at 08:00 in Paris, before work: Wednesday to Friday count.
+        assertThat(wholeWeek).isPositive();
+        assertThat(availableMinutes(lucas, week)).isEqualTo(wholeWeek * 3 / 5);
+    }
+
+    @Test
     void aRebuildFromTheSameEventsGivesTheSameFigures() {
         var before = report(null, null);
 
@@ -332,6 +349,15 @@ class AnalyticsProjectionTests {
 
         assertThat(emptied).isZero();
         assertThat(report(null, null)).isEqualTo(before);
+    }
+
+    private long availableMinutes(ProviderId provider, AnalyticsPeriod period) {
+        return queries.query(
+                        new FindAnalyticsQuery(business, period, provider, null, GroupBy.DAY, false),
+                        AnalyticsReport.class)
+                .join()
+                .totals()
+                .availableMinutes();
     }
 
     private AnalyticsReport report(ProviderId provider, String service) {

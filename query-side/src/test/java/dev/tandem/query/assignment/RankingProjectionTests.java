@@ -25,6 +25,7 @@ import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.TimeOff;
@@ -212,6 +213,22 @@ class RankingProjectionTests {
         assertThat(owner.value(
                         "select revision from ranking_provider where provider_id = ?", Long.class, camille.value()))
                 .isEqualTo(5);
+    }
+
+    @Test
+    void aReactivatedProviderRanksAgainOnceAvailable() {
+        projector.handle(projection, setUp(camille).toArray());
+        projector.handle(projection, new ProviderDeactivated(camille, business));
+        assertThat(rank().candidates()).isEmpty();
+
+        projector.handle(
+                projection,
+                new ProviderReactivated(camille, business, null),
+                new ProviderStatusChanged(camille, business, ProviderStatus.OFFLINE, ProviderStatus.AVAILABLE, null),
+                new ProviderStatusChanged(camille, business, ProviderStatus.AVAILABLE, ProviderStatus.OFFLINE, null));
+
+        assertThat(rank().excluded()).isEmpty();
+        assertThat(rank().candidates()).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.tandem.query.board;
 import static dev.tandem.query.support.Registrations.providerRegistered;
 import static dev.tandem.query.support.Stored.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
@@ -15,6 +16,7 @@ import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.provider.FindProviderRealtimeStatusQuery;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.kernel.BookingId;
@@ -170,6 +172,21 @@ class ProviderBoardProjectionTests {
                 new ProviderDeactivated(ines, business));
 
         assertThat(board(business)).extracting(ProviderRealtimeStatusView::name).containsExactly("Adèle", "Camille");
+    }
+
+    @Test
+    void aReactivatedProviderIsBackOnTheBoard() {
+        projector.handle(projection, providerRegistered(business, camille, "Camille"));
+
+        projector.handle(
+                projection,
+                new ProviderDeactivated(camille, business),
+                new ProviderReactivated(camille, business, null),
+                new ProviderStatusChanged(camille, business, ProviderStatus.OFFLINE, ProviderStatus.AVAILABLE, null));
+
+        assertThat(board(business))
+                .extracting(ProviderRealtimeStatusView::name, ProviderRealtimeStatusView::status)
+                .containsExactly(tuple("Camille", "OFFLINE"));
     }
 
     @Test

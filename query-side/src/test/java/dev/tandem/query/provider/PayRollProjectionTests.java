@@ -14,6 +14,7 @@ import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.PayRateView;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderWithPayRatesView;
 import dev.tandem.kernel.BookingId;
@@ -131,6 +132,21 @@ class PayRollProjectionTests {
                         ProviderWithPayRatesView::active,
                         ProviderWithPayRatesView::currency)
                 .containsExactly("Camille D.", "OFFLINE", false, "CHF");
+    }
+
+    @Test
+    void aReactivatedProviderIsActiveOnThePayRollAgain() {
+        projector.handle(projection, providerRegistered(business, camille, "Camille"));
+
+        projector.handle(
+                projection,
+                new ProviderDeactivated(camille, business),
+                new ProviderReactivated(camille, business, null));
+
+        assertThat(payRoll(business))
+                .singleElement()
+                .extracting(ProviderWithPayRatesView::active)
+                .isEqualTo(true);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.PayRateView;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
+import dev.tandem.api.provider.ProviderReactivated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.ProviderStatusChosen;
@@ -162,6 +163,20 @@ class ProviderViewProjectionTests {
                 .containsExactly("Inès");
         assertThat(list(null, null, "LUCAS@")).extracting(ProviderView::name).containsExactly("Lucas");
         assertThat(find(business, camille).active()).isFalse();
+    }
+
+    @Test
+    void aReactivatedProviderIsActiveAgainAtTheReactivationsVersion() {
+        projector.handle(projection, event(registered(camille, "Camille")).at(REGISTERED));
+
+        projector.handle(
+                projection,
+                event(new ProviderDeactivated(camille, business)).version(1),
+                event(new ProviderReactivated(camille, business, REGISTERED)).version(2));
+
+        var view = find(business, camille);
+        assertThat(view.active()).isTrue();
+        assertThat(view.version()).isEqualTo(2);
     }
 
     @Test

@@ -155,6 +155,12 @@ class SessionEndIntegrationTests extends HttpTests {
                         .status())
                 .isEqualTo(200);
         assertThat(me(oldSession.token()).status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/refresh")
+                        .json(Map.of("refreshToken", oldSession.refreshToken()))
+                        .send()
+                        .status())
+                .as("the old password's sessions cannot be refreshed either")
+                .isEqualTo(401);
         assertThat(login(email, Providers.PROVIDER_PASSWORD).status()).isEqualTo(401);
         assertThat(login(email, "a brand new password").status()).isEqualTo(200);
     }

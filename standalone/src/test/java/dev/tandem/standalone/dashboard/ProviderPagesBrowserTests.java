@@ -49,9 +49,19 @@ class ProviderPagesBrowserTests extends BrowserTests {
                 .anySatisfy(text -> assertThat(text).contains("30%"))
                 .anySatisfy(text -> assertThat(text).contains("€20.00"));
         desk.screenshot("admin-provider-flow", 1440);
+        assertThat(desk.find("form[action$=deactivate] button").isDisplayed())
+                .as("deactivating asks first")
+                .isFalse();
+        desk.click("[data-role=deactivate] summary");
+        assertThat(desk.find("form[action$=deactivate] button").getText()).isEqualTo("Yes, deactivate Léa Roux-Martin");
         desk.click("form[action$=deactivate] button");
         desk.await(driver -> driver.getCurrentUrl().endsWith("?deactivated"));
         desk.find("[data-role=deactivated]");
+        desk.click("[data-role=reactivate]");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?reactivated"));
+        assertThat(desk.driver().findElements(By.cssSelector("[data-role=deactivated]")))
+                .isEmpty();
+        desk.awaitText("[data-role=provider-status]", "Offline");
     }
 
     @Test

@@ -231,6 +231,13 @@ class LiveEventsForEveryActionIntegrationTests extends HttpTests {
                     List.of("provider.deactivated"),
                     List.of(),
                     List.of("provider.deactivated"));
+            script.step(
+                    "an admin brings the colleague back, offline",
+                    () -> api.post("/api/admin/providers/" + sam.id() + "/reactivate")
+                            .as(admin)
+                            .send(),
+                    List.of("provider.reactivated", "provider.status_changed"),
+                    List.of());
 
             await().atMost(LiveClient.patience()).during(Duration.ofMillis(500)).untilAsserted(() -> {
                 assertThat(adminLive.types()).containsExactlyElementsOf(script.forAdmins);

@@ -276,6 +276,77 @@ class ProviderAdminIntegrationTests {
     }
 
     @Test
+    void aReactivatedProviderSignsInAgainComesBackOfflineAndTakesChangesAgain() {
+        var body = Providers.registration("Returning Rae");
+        String id = providers.register(admin, body).body().get("id").asString();
+        var oldSession = providers.logIn((String) body.get("email"), Providers.PROVIDER_PASSWORD);
+        api.delete("/api/admin/providers/" + id).as(admin).send();
+
+        var reactivated =
+                api.post("/api/admin/providers/" + id + "/reactivate").as(admin).send();
+        var again =
+                api.post("/api/admin/providers/" + id + "/reactivate").as(admin).send();
+        var oldRefresh = api.post("/api/auth/refresh")
+                .json(Map.of("refreshToken", oldSession.refreshToken()))
+                .send();
+        var session = providers.logIn((String) body.get("email"), Providers.PROVIDER_PASSWORD);
+        var available = api.post("/api/provider/availability")
+                .as(session)
+                .json(Map.of("status", "AVAILABLE"))
+                .send();
+        var renamed = api.put("/api/admin/providers/" + id)
+                .as(admin)
+                .json(Map.of("name", "Rae Back"))
+                .send();
+
+        assertThat(reactivated.status()).isEqualTo(200);
+        assertThat(reactivated.body().get("active").asBoolean()).isTrue();
+        assertThat(reactivated.body().get("status").asString()).isEqualTo("OFFLINE");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("version").asLong())
+                .as("a second reactivation changes nothing")
+                .isEqualTo(reactivated.body().get("version").asLong());
+        assertThat(oldRefresh.status())
+                .as("the sessions ended at the deactivation stay ended")
+                .isEqualTo(401);
+        assertThat(available.status()).isEqualTo(200);
+        assertThat(available.body().get("status").asString()).isEqualTo("AVAILABLE");
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(api.get("/api/admin/providers/" + id)
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("active")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void anotherBusinessCannotReactivateAProviderAndAProviderCannotReactivateItself() {
+        var body = Providers.registration("Kept Kim");
+        String id = providers.register(admin, body).body().get("id").asString();
+        var colleague = providers.registerAndLogIn(admin, "Colleague");
+        api.delete("/api/admin/providers/" + id).as(admin).send();
+
+        var byOutsider = api.post("/api/admin/providers/" + id + "/reactivate")
+                .as(api.signUp())
+                .send();
+        var byProvider = api.post("/api/admin/providers/" + id + "/reactivate")
+                .as(colleague.session())
+                .send();
+
+        assertThat(byOutsider.status()).isEqualTo(404);
+        assertThat(byProvider.status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/providers/" + id)
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("active")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void aDeactivatedProviderCannotBeChangedPaidOrDeactivatedAgain() {
         String id = registered("Pat");
         api.delete("/api/admin/providers/" + id).as(admin).send();
