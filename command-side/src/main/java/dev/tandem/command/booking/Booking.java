@@ -152,11 +152,20 @@ class Booking {
     }
 
     @CommandHandler
-    BookingView handle(StartBookingCommand command, Clock clock) {
+    BookingView handle(StartBookingCommand command, Clock clock, BookingProperties rules) {
         requireActingProvider(command.providerId());
         requireMove(BookingStatus.IN_PROGRESS);
-        apply(new BookingStarted(bookingId, businessId, providerId, clock.instant()));
+        Instant now = clock.instant();
+        requireNotTooEarly(now, rules.earlyStart());
+        apply(new BookingStarted(bookingId, businessId, providerId, now));
         return view();
+    }
+
+    private void requireNotTooEarly(Instant now, Duration earlyStart) {
+        if (now.isBefore(scheduledStart.minus(earlyStart))) {
+            throw new ConflictException("It is too early to start this job: it can be started from "
+                    + earlyStart.toMinutes() + " minutes before its scheduled start.");
+        }
     }
 
     @CommandHandler

@@ -3,6 +3,7 @@ package dev.tandem.command.provider;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.PayRateView;
 import dev.tandem.api.provider.ProviderView;
 import dev.tandem.api.provider.RegisterProviderCommand;
@@ -153,6 +154,26 @@ class ProviderAdminController {
         administration.deactivate(caller.businessId(), providerId);
         projections.awaitAggregates(providerId.toString());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * An admin sets a provider's status, working hours or time off, as the provider would: a provider invited
+     * without hours cannot be booked until someone gives it some.
+     */
+    @PutMapping("/{id}/availability")
+    AvailabilityView changeAvailability(
+            @PathVariable @Owned(ProviderLookup.class) String id,
+            @RequestBody AvailabilityRequest request,
+            Caller caller) {
+        var providerId = ProviderRequests.providerId(id);
+        AvailabilityView availability = administration.changeAvailability(
+                caller.businessId(),
+                providerId,
+                request.status(),
+                request.weeklyHoursOrNull(),
+                request.timeOffOrNull());
+        projections.awaitAggregates(providerId.toString());
+        return availability;
     }
 
     /** Brings a deactivated provider back, OFFLINE until it says it is available; its history is unchanged. */

@@ -113,6 +113,7 @@ class BookingTests {
         fixture = new AggregateTestFixture<>(Booking.class);
         fixture.registerCommandTargetResolver(new BookingTargets());
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(new BookingProperties(Duration.ofMinutes(60)));
         CustomerDirectory customers = (business, customer) -> {
             if (business.equals(BUSINESS) && customer.equals(CUSTOMER)) {
                 return SUMMARY;
@@ -322,6 +323,30 @@ class BookingTests {
                 .when(new StartBookingCommand(BOOKING, BUSINESS, PROVIDER, null))
                 .expectEvents(new BookingStarted(BOOKING, BUSINESS, PROVIDER, NOW))
                 .expectResultMessagePayloadMatching(view(booking -> NOW.equals(booking.startedAt())));
+    }
+
+    @Test
+    void aJobCannotStartMoreThanTheEarlyStartBeforeItsScheduledStart() {
+        fixture.given(confirmedFor(NOW.plus(Duration.ofMinutes(61))))
+                .when(new StartBookingCommand(BOOKING, BUSINESS, PROVIDER, null))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("It is too early to start this job: it can be started from 60 minutes"
+                        + " before its scheduled start.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aJobStartsFromTheEarlyStartBeforeItsScheduledStart() {
+        fixture.given(confirmedFor(NOW.plus(Duration.ofMinutes(60))))
+                .when(new StartBookingCommand(BOOKING, BUSINESS, PROVIDER, null))
+                .expectEvents(new BookingStarted(BOOKING, BUSINESS, PROVIDER, NOW));
+    }
+
+    /** A confirmed booking moved to {@code start}. */
+    private static List<Object> confirmedFor(Instant start) {
+        var history = historyUpTo(BookingStatus.CONFIRMED);
+        history.add(new BookingRescheduled(BOOKING, BUSINESS, start, DURATION));
+        return history;
     }
 
     @Test

@@ -24,6 +24,7 @@ import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.WeeklyHours;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -114,6 +115,8 @@ class DemoBusiness {
     /** Local start times of the day's jobs; each provider does at most one at each. */
     private static final LocalTime[] SLOTS = {LocalTime.of(9, 0), LocalTime.of(11, 30), LocalTime.of(14, 30)};
 
+    private static final int DURATION_MINUTES = 90;
+
     private final AccountService accounts;
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
@@ -146,9 +149,15 @@ class DemoBusiness {
                 for (int p = 0; p < providers.size(); p += 2) {
                     int who = (p + slot + dayOffset + 9) % providers.size();
                     var start = day.atTime(SLOTS[slot]).atZone(PARIS).toInstant();
-                    var status = statusFor(dayOffset, slot, job);
+                    var status = statusFor(start, clock.instant(), job);
                     touched.add(book(
-                            business, customers.get(job % customers.size()), providers.get(who), start, status, job));
+                            business,
+                            customers.get(job % customers.size()),
+                            providers.get(who),
+                            PROVIDERS.get(who).skills(),
+                            start,
+                            status,
+                            job));
                     job++;
                 }
             }
@@ -190,39 +199,49 @@ class DemoBusiness {
         return id;
     }
 
-    /** Past days are done (a few cancelled), today is under way, the days ahead are booked or waiting. */
-    private static BookingStatus statusFor(int dayOffset, int slot, int job) {
-        if (dayOffset < 0) {
-            return job % 7 == 3 ? BookingStatus.CANCELLED : BookingStatus.COMPLETED;
+    /**
+     * As the clock stands: jobs that ended are done (a few of past days cancelled), a job whose time has come is
+     * under way, today's later jobs are confirmed, the days ahead are booked or waiting.
+     */
+    private static BookingStatus statusFor(Instant start, Instant now, int job) {
+        Instant end = start.plus(Duration.ofMinutes(DURATION_MINUTES));
+        if (!end.isAfter(now)) {
+            boolean earlierDay = start.isBefore(now.minus(Duration.ofDays(1)));
+            return earlierDay && job % 7 == 3 ? BookingStatus.CANCELLED : BookingStatus.COMPLETED;
         }
-        if (dayOffset == 0) {
-            return switch (slot) {
-                case 0 -> BookingStatus.COMPLETED;
-                case 1 -> BookingStatus.IN_PROGRESS;
-                default -> BookingStatus.CONFIRMED;
-            };
+        if (!start.isAfter(now)) {
+            return BookingStatus.IN_PROGRESS;
+        }
+        if (start.isBefore(now.plus(Duration.ofDays(1)))) {
+            return BookingStatus.CONFIRMED;
         }
         return job % 3 == 0 ? BookingStatus.CONFIRMED : BookingStatus.PENDING;
+    }
+
+    /** One of the provider's own skills, so that every job is one its provider can do. */
+    private static String serviceFor(List<String> skills, int job) {
+        return skills.get(job % skills.size());
     }
 
     private String book(
             BusinessId business,
             CustomerId customer,
             ProviderId provider,
+            List<String> skills,
             Instant start,
             BookingStatus target,
             int job) {
         var id = BookingId.newId();
         // Every fifth job ahead waits for a provider, for the assignment saga and the board to show.
         boolean unassigned = target == BookingStatus.PENDING && job % 5 == 0;
-        String service = job % 4 == 0 ? "deep-cleaning" : job % 4 == 1 ? "windows" : "cleaning";
+        String service = serviceFor(skills, job);
         BookingView booking = commands.sendAndWait(new CreateBookingCommand(
                 id,
                 business,
                 customer,
                 service,
                 start,
-                90,
+                DURATION_MINUTES,
                 6_000 + (job % 5) * 1_500L,
                 "EUR",
                 unassigned ? null : provider,

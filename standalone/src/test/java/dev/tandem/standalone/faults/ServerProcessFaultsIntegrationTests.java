@@ -351,6 +351,8 @@ class ServerProcessFaultsIntegrationTests {
                 "--tandem.demo.enabled=false",
                 "--tandem.security.jwt-secret=test-signing-secret-of-at-least-32-bytes!",
                 "--tandem.operator.password=operator-test-password",
+                // The stream walks jobs booked on days ahead at once (application-test.properties says why).
+                "--tandem.booking.early-start=1000d",
                 "--logging.level.tandem.http=WARN"));
         command.addAll(List.of(settings));
         var process = new ProcessBuilder(command)

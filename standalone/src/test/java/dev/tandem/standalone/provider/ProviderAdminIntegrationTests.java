@@ -2,8 +2,10 @@ package dev.tandem.standalone.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.StandaloneTest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -344,6 +346,67 @@ class ProviderAdminIntegrationTests {
                         .get("active")
                         .asBoolean())
                 .isFalse();
+    }
+
+    @Test
+    void anAdminGivesAnInvitedProviderItsHoursAndTimeOffAndItCanThenBeBooked() {
+        var body = Providers.registration("Invited Ivo");
+        body.remove("password");
+        String id = providers.register(admin, body).body().get("id").asString();
+        var unbookable = api.post("/api/bookings")
+                .as(admin)
+                .json(Bookings.newBooking(Bookings.TEN_AM, id))
+                .send();
+
+        var set = api.put("/api/admin/providers/" + id + "/availability")
+                .as(admin)
+                .json(Map.of(
+                        "weeklyHours",
+                        Bookings.EVERY_DAY,
+                        "timeOff",
+                        List.of(Map.of(
+                                "start", "2027-03-10T00:00:00Z", "end", "2027-03-12T00:00:00Z", "reason", "Moving"))))
+                .send();
+        var booked = api.post("/api/bookings")
+                .as(admin)
+                .json(Bookings.newBooking(Bookings.TEN_AM, id))
+                .send();
+        var onTimeOff = api.post("/api/bookings")
+                .as(admin)
+                .json(Bookings.newBooking(Instant.parse("2027-03-11T09:00:00Z"), id))
+                .send();
+
+        assertThat(unbookable.status()).as("no hours yet").isEqualTo(409);
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.body().get("weeklyHours")).hasSize(7);
+        assertThat(set.body().get("timeOff").get(0).get("reason").asString()).isEqualTo("Moving");
+        assertThat(booked.status()).isEqualTo(201);
+        assertThat(onTimeOff.status()).isEqualTo(409);
+    }
+
+    @Test
+    void onlyTheProvidersOwnAdminsSetItsAvailability() {
+        var pat = providers.registerAndLogIn(admin, "Pat");
+        var hours = Map.of("weeklyHours", Bookings.EVERY_DAY);
+
+        var byOutsider = api.put("/api/admin/providers/" + pat.id() + "/availability")
+                .as(api.signUp())
+                .json(hours)
+                .send();
+        var byProvider = api.put("/api/admin/providers/" + pat.id() + "/availability")
+                .as(pat.session())
+                .json(hours)
+                .send();
+
+        assertThat(byOutsider.status()).isEqualTo(404);
+        assertThat(byProvider.status()).isEqualTo(403);
+        assertThat(api.get("/api/provider/availability")
+                        .as(pat.session())
+                        .send()
+                        .body()
+                        .get("weeklyHours"))
+                .as("unchanged")
+                .isEmpty();
     }
 
     @Test
