@@ -40,7 +40,14 @@ class ProviderBookingController {
         DECLINED
     }
 
-    record MoveBooking(@NotNull UUID bookingId, @NotNull Move status, Long expectedVersion, String note) {}
+    /** {@code reason} says why a booking is declined; {@code note}, its older name, is still read. */
+    record MoveBooking(
+            @NotNull UUID bookingId, @NotNull Move status, Long expectedVersion, String note, String reason) {
+
+        String declineReason() {
+            return reason != null ? reason : note;
+        }
+    }
 
     @PutMapping("/api/provider/bookings")
     ResponseEntity<BookingView> move(@Valid @RequestBody MoveBooking request, IfMatch ifMatch, Caller caller) {
@@ -59,7 +66,8 @@ class ProviderBookingController {
             case CONFIRMED -> new ConfirmBookingCommand(bookingId, businessId, provider, expected);
             case IN_PROGRESS -> new StartBookingCommand(bookingId, businessId, provider, expected);
             case COMPLETED -> new CompleteBookingCommand(bookingId, businessId, provider, expected);
-            case DECLINED -> new DeclineBookingCommand(bookingId, businessId, provider, request.note(), expected);
+            case DECLINED ->
+                new DeclineBookingCommand(bookingId, businessId, provider, request.declineReason(), expected);
         };
     }
 }

@@ -126,10 +126,15 @@ class AdminBoardPages {
     @PostMapping("/app/admin/bookings/{id}/assign")
     String assign(
             @PathVariable UUID id,
-            @RequestParam UUID providerId,
+            @RequestParam(required = false) UUID providerId,
             Caller caller,
             HttpServletRequest request,
             Model model) {
+        if (providerId == null) {
+            // The menu starts on no one, so that a hurried click never gives the job to whoever is first.
+            model.addAttribute("boardError", "Choose a provider to assign.");
+            return ProviderPages.htmx(request) ? bookings(caller, model) : "redirect:/app/admin";
+        }
         try {
             api.send(
                     HttpMethod.PATCH,

@@ -109,7 +109,7 @@ class ProviderAdminPages {
             form.put("lat", Double.toString(provider.home().lat()));
             form.put("lng", Double.toString(provider.home().lng()));
         }
-        return form(model, form, Map.of(), null, provider, payRates(caller, id), here);
+        return providerPage(model, caller, id, form, Map.of(), null, here);
     }
 
     @PostMapping("/app/admin/providers/{id}")
@@ -136,25 +136,11 @@ class ProviderAdminPages {
                 }
                 response.setStatus(refused.status());
                 refused.fieldErrors().forEach((field, message) -> errors.put(formField(field), message));
-                return form(
-                        model,
-                        form,
-                        errors,
-                        refused.getMessage(),
-                        views.provider(caller, new ProviderId(id)),
-                        payRates(caller, id),
-                        here);
+                return providerPage(model, caller, id, form, errors, refused.getMessage(), here);
             }
         }
         response.setStatus(400);
-        return form(
-                model,
-                form,
-                errors,
-                "Please correct the fields marked below.",
-                views.provider(caller, new ProviderId(id)),
-                payRates(caller, id),
-                here);
+        return providerPage(model, caller, id, form, errors, "Please correct the fields marked below.", here);
     }
 
     @PostMapping("/app/admin/providers/{id}/pay-rate")
@@ -193,6 +179,43 @@ class ProviderAdminPages {
         return "redirect:/app/admin/providers/" + id + "?deactivated";
     }
 
+    /** The admin sets the hours of a provider, one invited without any for instance, as it would itself. */
+    @PostMapping("/app/admin/providers/{id}/hours")
+    String saveHours(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var errors = new LinkedHashMap<String, String>();
+        var current = views.availability(caller, new ProviderId(id)).weeklyHours();
+        var windows = WeeklyHoursForm.windows(form, current, errors);
+        String error = null;
+        if (errors.isEmpty()) {
+            try {
+                api.send(
+                        HttpMethod.PUT,
+                        "/api/admin/providers/" + id + "/availability",
+                        BrowserSession.current(request),
+                        Map.of("weeklyHours", windows));
+                projections.awaitAggregates(id.toString());
+                return "redirect:/app/admin/providers/" + id + "?hoursSaved";
+            } catch (ApiProblem refused) {
+                if (refused.status() == 404) {
+                    throw refused;
+                }
+                refused.fieldErrors().forEach(errors::put);
+                error = refused.getMessage();
+            }
+        }
+        response.setStatus(400);
+        model.addAttribute("hoursError", error == null ? "Please correct the hours marked below." : error);
+        edit(id, caller, model);
+        model.addAttribute("invalid", errors);
+        return "admin/provider";
+    }
+
     @PostMapping("/app/admin/providers/{id}/reactivate")
     String reactivate(@PathVariable UUID id, HttpServletRequest request) {
         api.send(HttpMethod.POST, "/api/admin/providers/" + id + "/reactivate", BrowserSession.current(request), null);
@@ -205,6 +228,22 @@ class ProviderAdminPages {
                 .filter(provider -> provider.id().equals(id.toString()))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** A provider's page: its details form (as submitted, when it was refused), pay rates and weekly hours. */
+    private String providerPage(
+            Model model,
+            Caller caller,
+            UUID id,
+            Map<String, String> form,
+            Map<String, String> errors,
+            String error,
+            Locality here) {
+        var providerId = new ProviderId(id);
+        model.addAttribute(
+                "days",
+                WeeklyHoursForm.days(views.availability(caller, providerId).weeklyHours(), here.locale()));
+        return form(model, form, errors, error, views.provider(caller, providerId), payRates(caller, id), here);
     }
 
     private String form(

@@ -5,6 +5,7 @@ import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,17 +78,27 @@ class ProviderPages {
     /** One tap: confirm, start, complete or decline a job (accepting an offer is confirming it). */
     @PostMapping("/app/provider/jobs/{id}/{move}")
     String move(
-            @PathVariable UUID id, @PathVariable String move, Caller caller, HttpServletRequest request, Model model) {
+            @PathVariable UUID id,
+            @PathVariable String move,
+            @RequestParam(required = false) String reason,
+            Caller caller,
+            HttpServletRequest request,
+            Model model) {
         String status = MOVES.get(move);
         if (status == null) {
             throw new dev.tandem.api.errors.NotFoundException("No such move.");
         }
+        var body = new LinkedHashMap<String, Object>(Map.of("bookingId", id, "status", status));
+        if (status.equals("DECLINED")) {
+            if (reason == null || reason.isBlank()) {
+                model.addAttribute(
+                        "jobError", "Say why you decline the job: the office needs it to find someone else.");
+                return htmx(request) ? jobs(caller, model) : "redirect:/app/provider";
+            }
+            body.put("reason", reason.strip());
+        }
         try {
-            api.send(
-                    HttpMethod.PUT,
-                    "/api/provider/bookings",
-                    BrowserSession.current(request),
-                    Map.of("bookingId", id, "status", status));
+            api.send(HttpMethod.PUT, "/api/provider/bookings", BrowserSession.current(request), body);
             projections.awaitAggregates(
                     id.toString(), caller.providerId().orElseThrow().toString());
         } catch (ApiProblem refused) {

@@ -3,15 +3,12 @@ package dev.tandem.query.dashboard;
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.TimeOffView;
-import dev.tandem.api.provider.WeeklyHoursView;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,8 +41,6 @@ class ProviderSelfPages {
     public record Earned(long today, long week, long period, int jobsToday) {}
 
     /** One day of the week as the hours form shows it. */
-    public record Day(String day, String label, boolean works, String start, String end) {}
-
     @GetMapping("/app/provider/earnings")
     String earnings(Caller caller, Model model) {
         Locality here = (Locality) model.getAttribute("here");
@@ -80,20 +75,7 @@ class ProviderSelfPages {
     @GetMapping("/app/provider/availability")
     String availability(Caller caller, HttpServletRequest request, Model model) {
         AvailabilityView availability = views.availability(caller);
-        var days = new ArrayList<Day>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            WeeklyHoursView window = availability.weeklyHours().stream()
-                    .filter(hours -> hours.dayOfWeek().equals(day.name()))
-                    .findFirst()
-                    .orElse(null);
-            days.add(new Day(
-                    day.name(),
-                    day.getDisplayName(
-                            java.time.format.TextStyle.FULL, ((Locality) model.getAttribute("here")).locale()),
-                    window != null,
-                    window == null ? "09:00" : window.start(),
-                    window == null ? "17:00" : window.end()));
-        }
+        var days = WeeklyHoursForm.days(availability.weeklyHours(), ((Locality) model.getAttribute("here")).locale());
         model.addAttribute("days", days);
         model.addAttribute("timeOff", availability.timeOff());
         return ProviderPages.htmx(request) ? "provider/availability :: editor" : "provider/availability";
@@ -107,29 +89,7 @@ class ProviderSelfPages {
             HttpServletResponse response,
             Model model) {
         var errors = new LinkedHashMap<String, String>();
-        var windows = new ArrayList<Map<String, String>>();
-        List<WeeklyHoursView> current = views.availability(caller).weeklyHours();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (!form.containsKey("works-" + day)) {
-                continue;
-            }
-            // The form shows a day's first window; any further ones (set through the API) stay as they are.
-            current.stream()
-                    .filter(hours -> hours.dayOfWeek().equals(day.name()))
-                    .skip(1)
-                    .forEach(hours ->
-                            windows.add(Map.of("dayOfWeek", day.name(), "start", hours.start(), "end", hours.end())));
-            String start = form.getOrDefault("start-" + day, "");
-            String end = form.getOrDefault("end-" + day, "");
-            try {
-                if (!LocalTime.parse(start).isBefore(LocalTime.parse(end))) {
-                    errors.put("end-" + day, "The end must be after the start.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("start-" + day, "Enter both times, e.g. 09:00 and 17:00.");
-            }
-            windows.add(Map.of("dayOfWeek", day.name(), "start", start, "end", end));
-        }
+        var windows = WeeklyHoursForm.windows(form, views.availability(caller).weeklyHours(), errors);
         return saveAvailability(Map.of("weeklyHours", windows), errors, "hoursSaved", caller, request, response, model);
     }
 

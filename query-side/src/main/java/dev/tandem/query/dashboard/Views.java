@@ -152,9 +152,13 @@ class Views {
     }
 
     AvailabilityView availability(Caller caller) {
+        return availability(caller, caller.providerId().orElseThrow());
+    }
+
+    /** A provider's availability, for an admin of its business. */
+    AvailabilityView availability(Caller caller, ProviderId providerId) {
         return queries.query(
-                        new FindAvailabilityQuery(
-                                caller.businessId(), caller.providerId().orElseThrow()),
+                        new FindAvailabilityQuery(caller.businessId(), providerId),
                         ResponseTypes.instanceOf(AvailabilityView.class))
                 .join();
     }

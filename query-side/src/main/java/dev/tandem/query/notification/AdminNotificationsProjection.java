@@ -115,9 +115,15 @@ class AdminNotificationsProjection {
                 new Notice(
                         DECLINED,
                         "Booking declined",
-                        provider + " declined " + store.theBooking(event.bookingId()) + ". It needs a provider.",
+                        provider + " declined " + store.theBooking(event.bookingId()) + because(event.reason())
+                                + ". It needs a provider.",
                         event.bookingId().value(),
                         event.providerId().value()));
+    }
+
+    /** The provider's own words, when it gave a reason. */
+    private static String because(String reason) {
+        return reason == null || reason.isBlank() ? "" : " (\u201c" + reason.strip() + "\u201d)";
     }
 
     @EventHandler

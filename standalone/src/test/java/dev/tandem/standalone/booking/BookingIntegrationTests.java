@@ -247,6 +247,25 @@ class BookingIntegrationTests extends HttpTests {
     }
 
     @Test
+    void theReasonAProviderGivesForDecliningReachesTheAdmins() {
+        String id = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+
+        var declined = api.put("/api/provider/bookings")
+                .as(provider.session())
+                .json(Map.of("bookingId", id, "status", "DECLINED", "reason", "Van broke down"))
+                .send();
+        var notifications =
+                api.get("/api/admin/notifications").as(admin).send().body().get("items");
+
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(notifications)
+                .filteredOn(notification -> notification.get("type").asString().equals("booking.declined"))
+                .singleElement()
+                .satisfies(notification ->
+                        assertThat(notification.get("body").asString()).contains("(\u201cVan broke down\u201d)"));
+    }
+
+    @Test
     void invalidInputIsABadRequestNamingTheField() {
         var noDuration = Bookings.newBooking(TEN_AM, null);
         noDuration.put("durationMinutes", 0);

@@ -50,14 +50,22 @@ class LiveDashboardsBrowserTests extends BrowserTests {
 
         String declined = book(admin, provider.providerId(), 180);
         String declinedJob = "#jobs [data-booking-id='" + declined + "']";
-        phone.click(declinedJob + " button[aria-label^=Decline]");
+        phone.click(declinedJob + " details.decline summary");
+        phone.click(declinedJob + " details.decline button");
+        assertThat(phone.find(declinedJob).isDisplayed())
+                .as("a decline needs a reason")
+                .isTrue();
+        phone.find(declinedJob + " input[name=reason]").sendKeys("Van broke down");
+        phone.click(declinedJob + " details.decline button");
         phone.awaitGone(declinedJob);
         adminView.awaitText("#board-bookings [data-booking-id='" + declined + "'] [data-role=provider]", "No provider");
         // A completed job, a declined one, and auto-assignment finding nobody else for it: three notifications.
         adminView.awaitText("#unread", "3 unread");
         books.awaitText("#unread", "3 unread");
         books.go("/app/admin/notifications");
-        books.find("#notifications [data-booking-id='" + declined + "']");
+        // The list is rendered again as live events arrive: read it whole, until the decline is in it.
+        books.awaitText(
+                "#notifications", text -> text.contains("declined the cleaning booking (\u201cVan broke down\u201d)"));
         books.screenshot("admin-notifications-flow", 1440);
         books.click("#notifications [data-booking-id='" + declined + "'] button");
         books.awaitText("#unread", "2 unread");
@@ -118,6 +126,13 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         var phone = browser().signIn(provider.email(), provider.password()).awaitLive();
         String row = "#board-bookings [data-booking-id='" + unassigned + "']";
         desk.awaitText(row + " [data-role=provider]", "No provider");
+        var menu = new org.openqa.selenium.support.ui.Select(desk.find(row + " form.assign select"));
+        assertThat(menu.getFirstSelectedOption().getText())
+                .as("the menu starts on no one")
+                .isEqualTo("Choose a provider…");
+        desk.click(row + " form.assign button");
+        assertThat(desk.find(row + " [data-role=provider]").getText()).isEqualTo("No provider");
+        menu.selectByVisibleText("Hugo Lambert");
         desk.click(row + " form.assign button");
         desk.awaitText(row + " [data-role=provider]", "Hugo Lambert");
         phone.find("#jobs [data-booking-id='" + unassigned + "']");

@@ -49,6 +49,15 @@ class ProviderPagesBrowserTests extends BrowserTests {
                 .anySatisfy(text -> assertThat(text).contains("30%"))
                 .anySatisfy(text -> assertThat(text).contains("€20.00"));
         desk.screenshot("admin-provider-flow", 1440);
+        desk.find("[data-role=no-hours]");
+        desk.click("#works-MONDAY");
+        desk.click("#works-TUESDAY");
+        desk.click("#hours button[type=submit]");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?hoursSaved"));
+        assertThat(desk.driver().findElements(By.cssSelector("[data-role=no-hours]")))
+                .isEmpty();
+        assertThat(desk.find("#works-MONDAY").isSelected()).isTrue();
+        assertThat(desk.find("#start-TUESDAY").getDomProperty("value")).isEqualTo("09:00");
         assertThat(desk.find("form[action$=deactivate] button").isDisplayed())
                 .as("deactivating asks first")
                 .isFalse();

@@ -137,10 +137,15 @@ public final class Browser implements AutoCloseable {
 
     /** The text of the first element matching, once it equals what is expected (or times out). */
     public void awaitText(String css, String expected) {
+        awaitText(css, text -> text.equals(expected));
+    }
+
+    /** Waits until the first element {@code css} finds shows a text that passes the check (trimmed). */
+    public void awaitText(String css, java.util.function.Predicate<String> check) {
         await(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             try {
-                return !found.isEmpty() && found.getFirst().getText().trim().equals(expected);
+                return !found.isEmpty() && check.test(found.getFirst().getText().trim());
             } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
                 return false;
             }
