@@ -64,7 +64,9 @@ class Server:
                     # The drivers write as fast as the server answers, from one address: the per-business write
                     # limit and the sign-up throttle, which guard tenants from each other, would measure themselves.
                     "--tandem.web.business-writes-per-second=1000000",
-                    "--tandem.security.login-throttle.sign-ups-per-address=1000000"]
+                    "--tandem.security.login-throttle.sign-ups-per-address=1000000",
+                    # They book days ahead and walk the jobs at once: the early-start rule would refuse the starts.
+                    "--tandem.booking.early-start=3650d"]
         # A setting given twice reaches Spring as both values joined ("false,true"): the caller's one wins.
         given = {arg.split("=", 1)[0] for arg in extra_args}
         # TANDEM_BENCH_JVM_OPTIONS reaches the server's JVM, e.g. "-XX:StartFlightRecording=filename=rebuild.jfr"
