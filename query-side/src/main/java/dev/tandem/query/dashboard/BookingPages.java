@@ -78,7 +78,8 @@ class BookingPages {
     String newBooking(Caller caller, Model model) {
         Locality here = (Locality) model.getAttribute("here");
         var form = new LinkedHashMap<String, String>();
-        form.put("date", here.today().toString());
+        // Bookings lie ahead: the form starts on tomorrow morning, never on an hour already gone.
+        form.put("date", here.today().plusDays(1).toString());
         form.put("time", "09:00");
         form.put("duration", "60");
         return bookingForm(caller, model, form, Map.of(), null);

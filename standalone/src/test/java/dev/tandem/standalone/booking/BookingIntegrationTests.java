@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -244,6 +245,30 @@ class BookingIntegrationTests extends HttpTests {
         assertThat(bookings.create(admin, Bookings.newBooking(TEN_AM, provider.id()))
                         .status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aBookingOrARescheduleInThePastIsRefusedAndChangesNothing() {
+        var lastWeek = Instant.now().minus(Duration.ofDays(7));
+        String id = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+
+        var booked = bookings.create(admin, Bookings.newBooking(lastWeek, provider.id()));
+        var moved = api.patch("/api/bookings/" + id)
+                .as(admin)
+                .json(Map.of("scheduledStart", lastWeek.toString()))
+                .send();
+
+        assertThat(fieldOf(booked)).isEqualTo("scheduledStart");
+        assertThat(fieldOf(moved)).isEqualTo("scheduledStart");
+        assertThat(api.get("/api/bookings").as(admin).send().body().get("items"))
+                .hasSize(1);
+        assertThat(api.get("/api/bookings/" + id)
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("scheduledStart")
+                        .asString())
+                .isEqualTo(TEN_AM.toString());
     }
 
     @Test
