@@ -139,6 +139,20 @@ class LiveDashboardsBrowserTests extends BrowserTests {
     }
 
     @Test
+    void aJobOnThePhoneOpensItsAddressInTheMapsAppCallsTheCustomerAndKeepsTheNotesLines() {
+        Login admin = business();
+        Login provider = provider(admin, "Nina Roux");
+        String booked = new ApiBookings(api).book(admin.session(), provider.providerId(), 120);
+        var phone = browser().signIn(provider.email(), provider.password());
+        String job = "#jobs [data-booking-id='" + booked + "']";
+
+        assertThat(phone.find(job + " a[data-role=address]").getDomAttribute("href"))
+                .isEqualTo("geo:48.8606,2.3376?q=48.8606,2.3376");
+        assertThat(phone.find(job + " a[href^='tel:']").getText()).isEqualTo("+33 1 23 45 67 89");
+        assertThat(phone.find(job + " [data-role=notes]").getText()).isEqualTo("Key under the mat.\nRing twice.");
+    }
+
+    @Test
     void aNewBusinessSignsUpInTheBrowserAndLandsOnItsBoard() {
         var owner = browser().go("/signup");
         owner.find("#businessName").sendKeys("Bright Windows");

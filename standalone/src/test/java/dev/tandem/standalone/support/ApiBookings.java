@@ -49,7 +49,7 @@ public final class ApiBookings {
                         .toString());
         body.put("durationMinutes", 60);
         body.put("priceCents", 10_000);
-        body.put("notes", "Key under the mat");
+        body.put("notes", "Key under the mat.\nRing twice.");
         return body;
     }
 
