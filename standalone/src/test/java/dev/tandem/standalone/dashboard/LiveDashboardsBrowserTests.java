@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** An admin and a provider, each in a browser of their own, see each other's changes without reloading. */
@@ -150,6 +151,9 @@ class LiveDashboardsBrowserTests extends BrowserTests {
                 .isEqualTo("geo:48.8606,2.3376?q=48.8606,2.3376");
         assertThat(phone.find(job + " a[href^='tel:']").getText()).isEqualTo("+33 1 23 45 67 89");
         assertThat(phone.find(job + " [data-role=notes]").getText()).isEqualTo("Key under the mat.\nRing twice.");
+        assertThat(phone.driver().findElements(By.cssSelector(job + " details.decline")))
+                .as("one way to decline a pending job")
+                .hasSize(1);
     }
 
     @Test
