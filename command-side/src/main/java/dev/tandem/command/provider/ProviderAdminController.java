@@ -166,12 +166,7 @@ class ProviderAdminController {
             @RequestBody AvailabilityRequest request,
             Caller caller) {
         var providerId = ProviderRequests.providerId(id);
-        AvailabilityView availability = administration.changeAvailability(
-                caller.businessId(),
-                providerId,
-                request.status(),
-                request.weeklyHoursOrNull(),
-                request.timeOffOrNull());
+        AvailabilityView availability = administration.changeAvailability(caller.businessId(), providerId, request);
         projections.awaitAggregates(providerId.toString());
         return availability;
     }

@@ -15,7 +15,6 @@ import dev.tandem.command.account.AccountService;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.ProviderId;
-import dev.tandem.kernel.ProviderStatus;
 import dev.tandem.kernel.Role;
 import dev.tandem.kernel.WeeklyHours;
 import java.util.List;
@@ -91,16 +90,16 @@ class ProviderAdministration {
         return accounts.reinvite(businessId, providerId);
     }
 
-    /** Each part that is given replaces what was there; the answer is the whole availability afterwards. */
+    /**
+     * Each part that is given replaces what was there, whoever sends it (the provider or its admin); the answer
+     * is the whole availability afterwards.
+     */
     @Transactional
-    AvailabilityView changeAvailability(
-            BusinessId businessId,
-            ProviderId providerId,
-            ProviderStatus status,
-            List<WeeklyHours> weeklyHours,
-            List<TimeOff> timeOff) {
-        if (status != null) {
-            commands.sendAndWait(new ChangeProviderStatusCommand(providerId, businessId, status));
+    AvailabilityView changeAvailability(BusinessId businessId, ProviderId providerId, AvailabilityRequest request) {
+        List<WeeklyHours> weeklyHours = request.weeklyHoursOrNull();
+        List<TimeOff> timeOff = request.timeOffOrNull();
+        if (request.status() != null) {
+            commands.sendAndWait(new ChangeProviderStatusCommand(providerId, businessId, request.status()));
         }
         if (weeklyHours != null) {
             commands.sendAndWait(new SetWeeklyHoursCommand(providerId, businessId, weeklyHours));

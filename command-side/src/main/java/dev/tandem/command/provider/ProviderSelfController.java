@@ -50,12 +50,7 @@ class ProviderSelfController {
     @PostMapping("/availability")
     AvailabilityView changeAvailability(@RequestBody AvailabilityRequest request, Caller caller) {
         var providerId = ownProvider(caller);
-        AvailabilityView availability = administration.changeAvailability(
-                caller.businessId(),
-                providerId,
-                request.status(),
-                request.weeklyHoursOrNull(),
-                request.timeOffOrNull());
+        AvailabilityView availability = administration.changeAvailability(caller.businessId(), providerId, request);
         projections.awaitAggregates(providerId.toString());
         return availability;
     }
