@@ -31,6 +31,7 @@ class Business {
     private String name;
     private String timeZone;
     private String currency;
+    private String locale;
     private Instant createdAt;
     private Instant updatedAt;
     private AssignmentWeights assignmentWeights = AssignmentWeights.DEFAULTS;
@@ -54,8 +55,12 @@ class Business {
         String newName = command.name() == null ? name : BusinessSettings.checkName(command.name());
         String newTimeZone = command.timeZone() == null ? timeZone : BusinessSettings.checkTimeZone(command.timeZone());
         String newCurrency = command.currency() == null ? currency : BusinessSettings.checkCurrency(command.currency());
-        if (!Objects.equals(newName, name) || !newTimeZone.equals(timeZone) || !newCurrency.equals(currency)) {
-            apply(new BusinessSettingsChanged(businessId, newName, newTimeZone, newCurrency));
+        String newLocale = command.locale() == null ? locale : BusinessSettings.checkLocale(command.locale());
+        if (!Objects.equals(newName, name)
+                || !newTimeZone.equals(timeZone)
+                || !newCurrency.equals(currency)
+                || !Objects.equals(newLocale, locale)) {
+            apply(new BusinessSettingsChanged(businessId, newName, newTimeZone, newCurrency, newLocale));
         }
         return view();
     }
@@ -72,7 +77,14 @@ class Business {
 
     BusinessView view() {
         return new BusinessView(
-                businessId.toString(), name, timeZone, currency, AggregateLifecycle.getVersion(), createdAt, updatedAt);
+                businessId.toString(),
+                name,
+                timeZone,
+                currency,
+                locale,
+                AggregateLifecycle.getVersion(),
+                createdAt,
+                updatedAt);
     }
 
     @EventSourcingHandler
@@ -90,6 +102,7 @@ class Business {
         name = event.name();
         timeZone = event.timeZone();
         currency = event.currency();
+        locale = event.locale();
         updatedAt = at;
     }
 

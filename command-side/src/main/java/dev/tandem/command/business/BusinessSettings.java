@@ -2,15 +2,24 @@ package dev.tandem.command.business;
 
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.TextInput;
+import java.text.NumberFormat;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The rules a business's settings obey, checked before any event is applied. */
 final class BusinessSettings {
 
     static final int MAX_NAME_LENGTH = 120;
+    static final int MAX_LOCALE_LENGTH = 35;
+
+    private static final Set<String> FORMATTED_LANGUAGES = Arrays.stream(NumberFormat.getAvailableLocales())
+            .map(Locale::getLanguage)
+            .collect(Collectors.toUnmodifiableSet());
 
     private BusinessSettings() {}
 
@@ -28,6 +37,21 @@ final class BusinessSettings {
         } catch (DateTimeException e) {
             throw new InvalidInputException("timeZone", "must be an IANA time zone such as Europe/Paris");
         }
+    }
+
+    /**
+     * A BCP 47 tag such as fr-FR, for a language the server formats numbers and dates in, written the canonical
+     * way; an empty tag clears the choice (null: each reader's own language).
+     */
+    static String checkLocale(String tag) {
+        if (tag.isBlank()) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(tag.strip());
+        if (locale.getLanguage().isEmpty() || !FORMATTED_LANGUAGES.contains(locale.getLanguage())) {
+            throw new InvalidInputException("locale", "must be a language tag such as fr-FR or en-GB");
+        }
+        return locale.toLanguageTag();
     }
 
     static String checkCurrency(String currency) {

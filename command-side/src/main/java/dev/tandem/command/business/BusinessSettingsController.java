@@ -31,6 +31,7 @@ class BusinessSettingsController {
             @Size(max = BusinessSettings.MAX_NAME_LENGTH) String name,
             String timeZone,
             String currency,
+            @Size(max = BusinessSettings.MAX_LOCALE_LENGTH) String locale,
             Long expectedVersion) {}
 
     @PutMapping
@@ -41,6 +42,7 @@ class BusinessSettingsController {
                 request.name(),
                 request.timeZone(),
                 request.currency(),
+                request.locale(),
                 ifMatch.orElse(request.expectedVersion())));
         projections.awaitAggregates(business.id());
         return ResponseEntity.ok().eTag(Long.toString(business.version())).body(business);

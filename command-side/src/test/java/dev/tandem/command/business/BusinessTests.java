@@ -61,14 +61,35 @@ class BusinessTests {
     @Test
     void changingSettingsKeepsWhatWasNotMentioned() {
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
-                .when(new ChangeBusinessSettingsCommand(ID, null, "Europe/Berlin", null, null))
-                .expectEvents(new BusinessSettingsChanged(ID, "Sparkle", "Europe/Berlin", "EUR"));
+                .when(new ChangeBusinessSettingsCommand(ID, null, "Europe/Berlin", null, null, null))
+                .expectEvents(new BusinessSettingsChanged(ID, "Sparkle", "Europe/Berlin", "EUR", null));
+    }
+
+    @Test
+    void aLocaleIsKeptInItsCanonicalFormAndCanBeClearedAgain() {
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeBusinessSettingsCommand(ID, null, null, null, " fr-fr ", null))
+                .expectEvents(new BusinessSettingsChanged(ID, "Sparkle", "Europe/Paris", "EUR", "fr-FR"));
+        fixture.given(
+                        new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"),
+                        new BusinessSettingsChanged(ID, "Sparkle", "Europe/Paris", "EUR", "fr-FR"))
+                .when(new ChangeBusinessSettingsCommand(ID, null, null, null, "", null))
+                .expectEvents(new BusinessSettingsChanged(ID, "Sparkle", "Europe/Paris", "EUR", null));
+    }
+
+    @Test
+    void aLocaleTheServerCannotFormatIsRefused() {
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeBusinessSettingsCommand(ID, null, null, null, "french", null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("must be a language tag such as fr-FR or en-GB")
+                .expectNoEvents();
     }
 
     @Test
     void aChangeThatChangesNothingStoresNoEvent() {
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
-                .when(new ChangeBusinessSettingsCommand(ID, "Sparkle", "Europe/Paris", "EUR", null))
+                .when(new ChangeBusinessSettingsCommand(ID, "Sparkle", "Europe/Paris", "EUR", null, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -76,7 +97,7 @@ class BusinessTests {
     @Test
     void anInvalidChangeStoresNothing() {
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
-                .when(new ChangeBusinessSettingsCommand(ID, "Renamed", "Nowhere/Land", null, null))
+                .when(new ChangeBusinessSettingsCommand(ID, "Renamed", "Nowhere/Land", null, null, null))
                 .expectException(InvalidInputException.class)
                 .expectNoEvents();
     }

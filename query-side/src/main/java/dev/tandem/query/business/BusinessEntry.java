@@ -26,6 +26,8 @@ class BusinessEntry {
 
     private String currency;
 
+    private String locale;
+
     private long version;
 
     @Column(name = "created_at")
@@ -37,6 +39,6 @@ class BusinessEntry {
     protected BusinessEntry() {}
 
     BusinessView toView() {
-        return new BusinessView(businessId.toString(), name, timeZone, currency, version, createdAt, updatedAt);
+        return new BusinessView(businessId.toString(), name, timeZone, currency, locale, version, createdAt, updatedAt);
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.query.business;
 import static dev.tandem.query.business.BusinessViewTable.BUSINESS_VIEW;
 import static dev.tandem.query.business.BusinessViewTable.CREATED_AT;
 import static dev.tandem.query.business.BusinessViewTable.CURRENCY;
+import static dev.tandem.query.business.BusinessViewTable.LOCALE;
 import static dev.tandem.query.business.BusinessViewTable.NAME;
 import static dev.tandem.query.business.BusinessViewTable.TIME_ZONE;
 import static dev.tandem.query.business.BusinessViewTable.UPDATED_AT;
@@ -56,7 +57,8 @@ class BusinessProjection {
         writes.update(
                 BUSINESS_VIEW,
                 event.businessId().value(),
-                row -> settings(row, event.name(), event.timeZone(), event.currency(), version, at));
+                row -> settings(row, event.name(), event.timeZone(), event.currency(), version, at)
+                        .set(LOCALE, event.locale()));
     }
 
     private static Columns settings(

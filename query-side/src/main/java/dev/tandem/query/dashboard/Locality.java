@@ -13,13 +13,17 @@ import java.util.Currency;
 import java.util.Locale;
 
 /**
- * How a page shows money and time: amounts in the business's currency, formatted for the reader's locale;
- * times in the business's time zone (a provider and an admin in another zone see the same local times).
+ * How a page shows money and time: amounts in the business's currency, numbers and dates written the way of the
+ * business's locale (or of the reader's language while the business has chosen none); times in the business's
+ * time zone (a provider and an admin in another zone see the same local times).
  */
 public record Locality(ZoneId zone, Currency currency, Locale locale) {
 
-    public static Locality of(BusinessView business, Locale locale) {
-        return new Locality(ZoneId.of(business.timeZone()), Currency.getInstance(business.currency()), locale);
+    public static Locality of(BusinessView business, Locale readersLocale) {
+        return new Locality(
+                ZoneId.of(business.timeZone()),
+                Currency.getInstance(business.currency()),
+                business.locale() == null ? readersLocale : Locale.forLanguageTag(business.locale()));
     }
 
     public String money(long minorUnits) {

@@ -1,6 +1,8 @@
 package dev.tandem.query.dashboard;
 
 import dev.tandem.api.Page;
+import dev.tandem.api.assignment.AssignmentPolicyView;
+import dev.tandem.api.assignment.FindAssignmentPolicyQuery;
 import dev.tandem.api.board.BoardView;
 import dev.tandem.api.board.FindBoardQuery;
 import dev.tandem.api.booking.BookingView;
@@ -160,6 +162,14 @@ class Views {
         return queries.query(
                         new FindAvailabilityQuery(caller.businessId(), providerId),
                         ResponseTypes.instanceOf(AvailabilityView.class))
+                .join();
+    }
+
+    /** The weights auto-assignment ranks the caller's providers by. */
+    AssignmentPolicyView assignmentPolicy(Caller caller) {
+        return queries.query(
+                        new FindAssignmentPolicyQuery(caller.businessId()),
+                        ResponseTypes.instanceOf(AssignmentPolicyView.class))
                 .join();
     }
 }

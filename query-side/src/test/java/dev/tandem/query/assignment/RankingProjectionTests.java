@@ -90,7 +90,7 @@ class RankingProjectionTests {
                 projection,
                 event(new AssignmentPolicyChanged(business, new AssignmentWeights(1, 0, 0.5, 0)))
                         .version(1),
-                event(new BusinessSettingsChanged(business, "Sparkle", "Europe/Paris", "EUR"))
+                event(new BusinessSettingsChanged(business, "Sparkle", "Europe/Paris", "EUR", null))
                         .version(2));
 
         assertThat(policy()).isEqualTo(new AssignmentPolicyView(1, 0, 0.5, 0, 2));

@@ -45,7 +45,7 @@ class BusinessProjectionTests {
 
         assertThat(view(business))
                 .isEqualTo(new BusinessView(
-                        business.toString(), "Sparkle", "Europe/Paris", "EUR", 0, SIGNED_UP, SIGNED_UP));
+                        business.toString(), "Sparkle", "Europe/Paris", "EUR", null, 0, SIGNED_UP, SIGNED_UP));
     }
 
     @Test
@@ -54,13 +54,20 @@ class BusinessProjectionTests {
 
         projector.handle(
                 projection,
-                event(new BusinessSettingsChanged(business, "Sparkle Home", "America/New_York", "USD"))
+                event(new BusinessSettingsChanged(business, "Sparkle Home", "America/New_York", "USD", "en-US"))
                         .version(1)
                         .at(RENAMED));
 
         assertThat(view(business))
                 .isEqualTo(new BusinessView(
-                        business.toString(), "Sparkle Home", "America/New_York", "USD", 1, SIGNED_UP, RENAMED));
+                        business.toString(),
+                        "Sparkle Home",
+                        "America/New_York",
+                        "USD",
+                        "en-US",
+                        1,
+                        SIGNED_UP,
+                        RENAMED));
     }
 
     @Test
@@ -68,10 +75,10 @@ class BusinessProjectionTests {
         projector.handle(
                 projection,
                 event(registered(business, "Sparkle")).at(SIGNED_UP),
-                event(new BusinessSettingsChanged(business, "Sparkle 2", "Europe/Paris", "EUR"))
+                event(new BusinessSettingsChanged(business, "Sparkle 2", "Europe/Paris", "EUR", null))
                         .version(1)
                         .at(RENAMED),
-                event(new BusinessSettingsChanged(business, "Sparkle 3", "Europe/Paris", "CHF"))
+                event(new BusinessSettingsChanged(business, "Sparkle 3", "Europe/Paris", "CHF", null))
                         .version(2)
                         .at(RENAMED.plusSeconds(60)));
 
@@ -88,7 +95,7 @@ class BusinessProjectionTests {
                 projection,
                 event(registered(business, "Sparkle")).at(SIGNED_UP),
                 event(registered(other, "Shine")).at(SIGNED_UP),
-                event(new BusinessSettingsChanged(other, "Shine Bright", "Europe/Paris", "EUR"))
+                event(new BusinessSettingsChanged(other, "Shine Bright", "Europe/Paris", "EUR", null))
                         .version(1)
                         .at(RENAMED));
 

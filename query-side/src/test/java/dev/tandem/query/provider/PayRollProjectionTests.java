@@ -122,7 +122,7 @@ class PayRollProjectionTests {
                 new ProviderProfileUpdated(camille, business, "Camille D.", null, List.of(), null, null, null),
                 new ProviderStatusChanged(camille, business, ProviderStatus.OFFLINE, ProviderStatus.AVAILABLE, null),
                 new ProviderDeactivated(camille, business),
-                new BusinessSettingsChanged(business, "Sparkle", "Europe/Zurich", "CHF"));
+                new BusinessSettingsChanged(business, "Sparkle", "Europe/Zurich", "CHF", null));
 
         assertThat(payRoll(business))
                 .singleElement()

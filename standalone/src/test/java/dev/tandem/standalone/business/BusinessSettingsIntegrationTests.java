@@ -34,6 +34,34 @@ class BusinessSettingsIntegrationTests extends HttpTests {
     }
 
     @Test
+    void aLocaleIsShownAsItsCanonicalTagAndABadOneIsRefusedWithoutChangingAnything() {
+        assertThat(api.get("/api/admin/business")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("locale")
+                        .isNull())
+                .as("no locale until the business chooses one")
+                .isTrue();
+
+        var chosen = api.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("locale", "fr-fr"))
+                .send();
+        var refused = api.put("/api/admin/business")
+                .as(admin)
+                .json(Map.of("name", "Not saved", "locale", "not a locale"))
+                .send();
+
+        assertThat(chosen.body().get("locale").asString()).isEqualTo("fr-FR");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("locale");
+        var read = api.get("/api/admin/business").as(admin).send().body();
+        assertThat(read.get("locale").asString()).isEqualTo("fr-FR");
+        assertThat(read.get("name").asString()).isNotEqualTo("Not saved");
+    }
+
+    @Test
     void aStaleIfMatchIsAPreconditionFailureAndChangesNothing() {
         api.put("/api/admin/business").as(admin).json(Map.of("name", "First")).send();
 

@@ -44,6 +44,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("admin-notifications", "/app/admin/notifications");
         pages.put("admin-analytics", "/app/admin/analytics");
         pages.put("admin-audit", "/app/admin/audit");
+        pages.put("admin-settings", "/app/admin/settings");
         check(desk, pages);
 
         var phone = browser().signIn(provider.email(), provider.password());
