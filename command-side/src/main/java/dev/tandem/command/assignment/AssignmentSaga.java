@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
 import dev.tandem.api.assignment.AssignmentOfferRefused;
+import dev.tandem.api.assignment.AssignmentPolicyView;
 import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.assignment.ExpireOfferCommand;
 import dev.tandem.api.assignment.FailAssignmentCommand;
+import dev.tandem.api.assignment.FindAssignmentPolicyQuery;
 import dev.tandem.api.assignment.FindCurrentBookingQuery;
 import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.assignment.ProviderRanking;
@@ -23,6 +25,7 @@ import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,10 +183,18 @@ public class AssignmentSaga {
         // Before the command: the booking's BookingAssigned to it comes back to this saga as our own offer.
         offeredTo = candidate.providerId();
         ProviderId provider = ProviderId.of(candidate.providerId());
-        Instant expiresAt = clock.instant().plus(settings.offerTimeout());
+        Instant expiresAt = clock.instant().plus(offerTimeout());
         commands.send(new ProposeAssignmentCommand(
                         bookingId, businessId, provider, expiresAt, candidate.score(), candidate.reasons()))
                 .exceptionally(refusal -> recordRefusal(provider, refusal));
+    }
+
+    /** How long the business gives a provider to confirm: its own choice, or the server's default. */
+    private Duration offerTimeout() {
+        Integer chosen = queries.query(new FindAssignmentPolicyQuery(businessId), AssignmentPolicyView.class)
+                .join()
+                .offerTimeoutMinutes();
+        return chosen == null ? settings.offerTimeout() : Duration.ofMinutes(chosen);
     }
 
     /**

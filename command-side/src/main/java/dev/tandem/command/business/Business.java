@@ -35,6 +35,7 @@ class Business {
     private Instant createdAt;
     private Instant updatedAt;
     private AssignmentWeights assignmentWeights = AssignmentWeights.DEFAULTS;
+    private Integer offerTimeoutMinutes;
 
     protected Business() {
         // for Axon
@@ -69,10 +70,14 @@ class Business {
     @CommandHandler
     AssignmentPolicyView handle(ChangeAssignmentPolicyCommand command) {
         AssignmentWeights weights = AssignmentPolicy.check(command.weights());
-        if (!weights.equals(assignmentWeights)) {
-            apply(new AssignmentPolicyChanged(businessId, weights));
+        Integer timeout = offerTimeoutMinutes;
+        if (command.offerTimeoutMinutes() != null) {
+            timeout = AssignmentPolicy.checkOfferTimeout(command.offerTimeoutMinutes());
         }
-        return AssignmentPolicyView.of(assignmentWeights, AggregateLifecycle.getVersion());
+        if (!weights.equals(assignmentWeights) || !Objects.equals(timeout, offerTimeoutMinutes)) {
+            apply(new AssignmentPolicyChanged(businessId, weights, timeout));
+        }
+        return AssignmentPolicyView.of(assignmentWeights, offerTimeoutMinutes, AggregateLifecycle.getVersion());
     }
 
     BusinessView view() {
@@ -109,5 +114,6 @@ class Business {
     @EventSourcingHandler
     void on(AssignmentPolicyChanged event) {
         assignmentWeights = event.weights();
+        offerTimeoutMinutes = event.offerTimeoutMinutes();
     }
 }

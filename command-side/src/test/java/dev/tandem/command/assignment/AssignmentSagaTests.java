@@ -3,9 +3,12 @@ package dev.tandem.command.assignment;
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
 import dev.tandem.api.assignment.AssignmentOfferRefused;
+import dev.tandem.api.assignment.AssignmentPolicyView;
 import dev.tandem.api.assignment.AssignmentProposed;
+import dev.tandem.api.assignment.AssignmentWeights;
 import dev.tandem.api.assignment.ExpireOfferCommand;
 import dev.tandem.api.assignment.FailAssignmentCommand;
+import dev.tandem.api.assignment.FindAssignmentPolicyQuery;
 import dev.tandem.api.assignment.FindCurrentBookingQuery;
 import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.assignment.ProviderRanking;
@@ -60,6 +63,9 @@ class AssignmentSagaTests {
 
     private SagaTestFixture<AssignmentSaga> fixture;
 
+    /** The business's own offer timeout, in minutes; null leaves the server's fifteen. */
+    private Integer businessOfferTimeout;
+
     @BeforeEach
     void aSagaWithARankingAndAFifteenMinuteOffer() {
         fixture = new SagaTestFixture<>(AssignmentSaga.class);
@@ -70,10 +76,14 @@ class AssignmentSagaTests {
     }
 
     /** A real query bus, its handlers answering as the query and command sides would for this booking. */
-    private static DefaultQueryGateway queriesAnsweringTheRanking() {
+    private DefaultQueryGateway queriesAnsweringTheRanking() {
         var bus = SimpleQueryBus.builder().build();
         bus.subscribe(FindCurrentBookingQuery.class.getName(), BookingView.class, query -> pendingBooking());
         bus.subscribe(RankProvidersForSlotQuery.class.getName(), ProviderRanking.class, query -> RANKING);
+        bus.subscribe(
+                FindAssignmentPolicyQuery.class.getName(),
+                AssignmentPolicyView.class,
+                query -> AssignmentPolicyView.of(AssignmentWeights.DEFAULTS, businessOfferTimeout, 1));
         return DefaultQueryGateway.builder().queryBus(bus).build();
     }
 
@@ -93,6 +103,16 @@ class AssignmentSagaTests {
                 .publishes(created(false))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aBusinessThatGivesItsProvidersFiveMinutesOffersForFiveMinutes() {
+        businessOfferTimeout = 5;
+        fixture.givenCurrentTime(NOW)
+                .whenAggregate(ID)
+                .publishes(created(true))
+                .expectDispatchedCommands(new ProposeAssignmentCommand(
+                        BOOKING, BUSINESS, ANA, NOW.plus(Duration.ofMinutes(5)), 0.9, List.of("1.2 km from home")));
     }
 
     @Test

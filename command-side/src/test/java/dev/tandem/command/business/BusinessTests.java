@@ -106,15 +106,31 @@ class BusinessTests {
     void anAdminChangesTheWeightsProvidersAreRankedBy() {
         var weights = new AssignmentWeights(1, 0, 2, 0.5);
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
-                .when(new ChangeAssignmentPolicyCommand(ID, weights, null))
-                .expectEvents(new AssignmentPolicyChanged(ID, weights))
-                .expectResultMessagePayload(AssignmentPolicyView.of(weights, 1));
+                .when(new ChangeAssignmentPolicyCommand(ID, weights, null, null))
+                .expectEvents(new AssignmentPolicyChanged(ID, weights, null))
+                .expectResultMessagePayload(AssignmentPolicyView.of(weights, null, 1));
+    }
+
+    @Test
+    void anAdminGivesProvidersLongerToConfirmAndTheWeightsStayAsTheyWere() {
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeAssignmentPolicyCommand(ID, AssignmentWeights.DEFAULTS, 45, null))
+                .expectEvents(new AssignmentPolicyChanged(ID, AssignmentWeights.DEFAULTS, 45))
+                .expectResultMessagePayload(AssignmentPolicyView.of(AssignmentWeights.DEFAULTS, 45, 1));
+    }
+
+    @Test
+    void anOfferCannotStayOpenForLessThanAMinuteOrMoreThanADay() {
+        fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
+                .when(new ChangeAssignmentPolicyCommand(ID, AssignmentWeights.DEFAULTS, 24 * 60 + 1, null))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
     }
 
     @Test
     void theDefaultWeightsAgainChangeNothing() {
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
-                .when(new ChangeAssignmentPolicyCommand(ID, AssignmentWeights.DEFAULTS, null))
+                .when(new ChangeAssignmentPolicyCommand(ID, AssignmentWeights.DEFAULTS, null, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -122,7 +138,7 @@ class BusinessTests {
     @Test
     void weightsThatAreAllZeroAreRefused() {
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
-                .when(new ChangeAssignmentPolicyCommand(ID, new AssignmentWeights(0, 0, 0, 0), null))
+                .when(new ChangeAssignmentPolicyCommand(ID, new AssignmentWeights(0, 0, 0, 0), null, null))
                 .expectException(InvalidInputException.class)
                 .expectNoEvents();
     }
@@ -130,7 +146,7 @@ class BusinessTests {
     @Test
     void aNegativeWeightIsRefused() {
         fixture.given(new BusinessRegistered(ID, "Sparkle", "Europe/Paris", "EUR"))
-                .when(new ChangeAssignmentPolicyCommand(ID, new AssignmentWeights(-1, 1, 1, 1), null))
+                .when(new ChangeAssignmentPolicyCommand(ID, new AssignmentWeights(-1, 1, 1, 1), null, null))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("must be between 0 and 100")
                 .expectNoEvents();

@@ -127,11 +127,12 @@ class RankingProjection {
                 RankingBusinessTable.RANKING_BUSINESS,
                 event.businessId().value(),
                 "update ranking_business set weight_distance = ?, weight_workload = ?, weight_rating = ?,"
-                        + " weight_completion = ?, version = ? where business_id = ?",
+                        + " weight_completion = ?, offer_timeout_minutes = ?, version = ? where business_id = ?",
                 weights.distance(),
                 weights.workload(),
                 weights.rating(),
                 weights.completion(),
+                event.offerTimeoutMinutes(),
                 version,
                 event.businessId().value());
     }
@@ -330,7 +331,7 @@ class RankingProjection {
     @QueryHandler
     AssignmentPolicyView handle(FindAssignmentPolicyQuery query) {
         var policy = reader.policy(query.businessId());
-        return AssignmentPolicyView.of(policy.weights(), policy.version());
+        return AssignmentPolicyView.of(policy.weights(), policy.offerTimeoutMinutes(), policy.version());
     }
 
     private ProviderRanking rank(RankingInputs.Job job, dev.tandem.kernel.BusinessId businessId) {

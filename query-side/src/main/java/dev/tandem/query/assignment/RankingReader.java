@@ -55,13 +55,13 @@ class RankingReader {
         this.jdbc = jdbc;
     }
 
-    record Policy(ZoneId zone, AssignmentWeights weights, long version) {}
+    record Policy(ZoneId zone, AssignmentWeights weights, Integer offerTimeoutMinutes, long version) {}
 
     /** A business the projection has not seen yet ranks in UTC by the default weights. */
     Policy policy(BusinessId businessId) {
         List<Policy> found = jdbc.query(
-                "select time_zone, weight_distance, weight_workload, weight_rating, weight_completion, version"
-                        + " from ranking_business where business_id = ?",
+                "select time_zone, weight_distance, weight_workload, weight_rating, weight_completion,"
+                        + " offer_timeout_minutes, version from ranking_business where business_id = ?",
                 (row, number) -> new Policy(
                         ZoneId.of(row.getString("time_zone")),
                         row.getObject("weight_distance") == null
@@ -71,9 +71,10 @@ class RankingReader {
                                         row.getDouble("weight_workload"),
                                         row.getDouble("weight_rating"),
                                         row.getDouble("weight_completion")),
+                        row.getObject("offer_timeout_minutes", Integer.class),
                         row.getLong("version")),
                 businessId.value());
-        return found.isEmpty() ? new Policy(ZoneOffset.UTC, AssignmentWeights.DEFAULTS, 0) : found.getFirst();
+        return found.isEmpty() ? new Policy(ZoneOffset.UTC, AssignmentWeights.DEFAULTS, null, 0) : found.getFirst();
     }
 
     RankingInputs.Job job(BusinessId businessId, BookingId bookingId) {

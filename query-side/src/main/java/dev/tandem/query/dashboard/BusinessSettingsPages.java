@@ -6,6 +6,7 @@ import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The business's settings page: its name, time zone, currency and locale, and how auto-assignment ranks. */
+/**
+ * The business's settings page: its name, time zone, currency and locale; how auto-assignment ranks providers
+ * and how long an offer stays open.
+ */
 @Controller
 class BusinessSettingsPages {
 
@@ -50,10 +55,17 @@ class BusinessSettingsPages {
     private final CommandApi api;
     private final ProjectionBarrier projections;
 
-    BusinessSettingsPages(Views views, CommandApi api, ProjectionBarrier projections) {
+    private final Duration serverOfferTimeout;
+
+    BusinessSettingsPages(
+            Views views,
+            CommandApi api,
+            ProjectionBarrier projections,
+            @Value("${tandem.assignment.offer-timeout:15m}") Duration serverOfferTimeout) {
         this.views = views;
         this.api = api;
         this.projections = projections;
+        this.serverOfferTimeout = serverOfferTimeout;
     }
 
     @GetMapping("/app/admin/settings")
@@ -106,6 +118,14 @@ class BusinessSettingsPages {
                 errors.put(weight, "Enter a number from 0 to 100.");
             }
         }
+        String timeout = form.getOrDefault("offerTimeoutMinutes", "").trim();
+        if (!timeout.isEmpty()) {
+            try {
+                body.put("offerTimeoutMinutes", Integer.valueOf(timeout));
+            } catch (NumberFormatException notANumber) {
+                errors.put("offerTimeoutMinutes", "Enter a whole number of minutes, from 1 to 1440.");
+            }
+        }
         if (errors.isEmpty()) {
             try {
                 api.send(HttpMethod.PUT, "/api/admin/assignment-policy", BrowserSession.current(request), body);
@@ -123,9 +143,10 @@ class BusinessSettingsPages {
         return page(model, settingsForm(model), form);
     }
 
-    private static String page(Model model, Map<String, String> form, Map<String, String> weights) {
+    private String page(Model model, Map<String, String> form, Map<String, String> weights) {
         model.addAttribute("form", form);
         model.addAttribute("weights", weights);
+        model.addAttribute("serverOfferTimeoutMinutes", serverOfferTimeout.toMinutes());
         model.addAttribute("timeZones", TIME_ZONES);
         model.addAttribute("currencies", CURRENCIES);
         model.addAttribute("locales", localeChoices(form.get("locale")));
@@ -149,6 +170,11 @@ class BusinessSettingsPages {
         form.put("workload", number(policy.workload()));
         form.put("rating", number(policy.rating()));
         form.put("completion", number(policy.completion()));
+        form.put(
+                "offerTimeoutMinutes",
+                policy.offerTimeoutMinutes() == null
+                        ? ""
+                        : policy.offerTimeoutMinutes().toString());
         return form;
     }
 

@@ -84,16 +84,16 @@ class RankingProjectionTests {
     @Test
     void thePolicyIsTheDefaultWeightsUntilTheAdminsChangeThemAndFollowsTheBusinessVersion() {
         projector.handle(projection, event(registeredBusiness()).version(0));
-        assertThat(policy()).isEqualTo(AssignmentPolicyView.of(AssignmentWeights.DEFAULTS, 0));
+        assertThat(policy()).isEqualTo(AssignmentPolicyView.of(AssignmentWeights.DEFAULTS, null, 0));
 
         projector.handle(
                 projection,
-                event(new AssignmentPolicyChanged(business, new AssignmentWeights(1, 0, 0.5, 0)))
+                event(new AssignmentPolicyChanged(business, new AssignmentWeights(1, 0, 0.5, 0), 30))
                         .version(1),
                 event(new BusinessSettingsChanged(business, "Sparkle", "Europe/Paris", "EUR", null))
                         .version(2));
 
-        assertThat(policy()).isEqualTo(new AssignmentPolicyView(1, 0, 0.5, 0, 2));
+        assertThat(policy()).isEqualTo(new AssignmentPolicyView(1, 0, 0.5, 0, 30, 2));
     }
 
     @Test

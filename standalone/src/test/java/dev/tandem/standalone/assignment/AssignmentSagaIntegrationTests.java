@@ -8,6 +8,7 @@ import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
 import dev.tandem.standalone.support.LiveClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -53,6 +54,26 @@ class AssignmentSagaIntegrationTests extends HttpTests {
             assertThat(live.first("assignment.proposed").get("data").get("id").asString())
                     .isEqualTo(bookingId);
         }
+    }
+
+    @Test
+    void anOfferStaysOpenAsLongAsTheBusinessChose() {
+        bookings.provider(admin);
+        assertThat(api.put("/api/admin/assignment-policy")
+                        .as(admin)
+                        .json(java.util.Map.of(
+                                "distance", 1, "workload", 1, "rating", 1, "completion", 1, "offerTimeoutMinutes", 5))
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        Instant before = Instant.now();
+
+        String bookingId = bookings.booked(admin, TEN_AM, null).get("id").asString();
+
+        Instant expires =
+                Instant.parse(awaitOffered(bookingId).get("offerExpiresAt").asString());
+        assertThat(expires)
+                .isBetween(before.plus(Duration.ofMinutes(5)), Instant.now().plus(Duration.ofMinutes(5)));
     }
 
     @Test

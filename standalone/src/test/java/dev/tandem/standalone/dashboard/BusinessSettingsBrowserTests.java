@@ -83,16 +83,17 @@ class BusinessSettingsBrowserTests extends BrowserTests {
         desk.click("#assignment-weights button[type=submit]");
         assertThat(desk.find("#assignment-weights [role=alert]").getText()).contains("at least one factor");
         desk.fill("#distance", Keys.chord(Keys.CONTROL, "a"), "3");
+        desk.fill("#offerTimeoutMinutes", Keys.chord(Keys.CONTROL, "a"), "45");
         desk.click("#assignment-weights button[type=submit]");
         desk.await(driver -> driver.getCurrentUrl().endsWith("?weightsSaved"));
         assertThat(desk.find("#distance").getDomProperty("value")).isEqualTo("3");
-        assertThat(api.get("/api/admin/assignment-policy")
-                        .as(admin.session())
-                        .send()
-                        .body()
-                        .get("distance")
-                        .asDouble())
-                .isEqualTo(3.0);
+        assertThat(desk.find("#offerTimeoutMinutes").getDomProperty("value")).isEqualTo("45");
+        var policy = api.get("/api/admin/assignment-policy")
+                .as(admin.session())
+                .send()
+                .body();
+        assertThat(policy.get("distance").asDouble()).isEqualTo(3.0);
+        assertThat(policy.get("offerTimeoutMinutes").asInt()).isEqualTo(45);
         assertThat(desk.driver().findElements(By.cssSelector("[aria-invalid=true]")))
                 .isEmpty();
     }
