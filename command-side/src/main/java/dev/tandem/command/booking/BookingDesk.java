@@ -42,12 +42,13 @@ class BookingDesk {
     @Transactional
     BookingView book(BusinessId businessId, BookingRequests.CreateBooking request) {
         requireNotPast(request.scheduledStart());
+        String service = businesses.bookableService(businessId, request.service());
         CustomerId customerId = customerFor(businessId, request);
         return commands.sendAndWait(new CreateBookingCommand(
                 BookingId.newId(),
                 businessId,
                 customerId,
-                request.service(),
+                service,
                 Instants.millis(request.scheduledStart()),
                 request.durationMinutes(),
                 request.priceCents(),

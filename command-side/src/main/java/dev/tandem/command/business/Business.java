@@ -11,6 +11,13 @@ import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.business.BusinessView;
 import dev.tandem.api.business.ChangeBusinessSettingsCommand;
 import dev.tandem.api.business.RegisterBusinessCommand;
+import dev.tandem.api.catalogue.AddServiceCommand;
+import dev.tandem.api.catalogue.ChangeServiceCommand;
+import dev.tandem.api.catalogue.RemoveServiceCommand;
+import dev.tandem.api.catalogue.ServiceAdded;
+import dev.tandem.api.catalogue.ServiceChanged;
+import dev.tandem.api.catalogue.ServiceRemoved;
+import dev.tandem.api.catalogue.ServiceView;
 import dev.tandem.kernel.BusinessId;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,7 +28,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A business: the tenant everything else belongs to, with the settings its money and times follow. */
+/**
+ * A business: the tenant everything else belongs to, with the settings its money and times follow, how it
+ * assigns its bookings, and its catalogue of services.
+ */
 @Aggregate(cache = "businessCache")
 class Business {
 
@@ -36,6 +46,7 @@ class Business {
     private Instant updatedAt;
     private AssignmentWeights assignmentWeights = AssignmentWeights.DEFAULTS;
     private Integer offerTimeoutMinutes;
+    private final ServiceCatalogue catalogue = new ServiceCatalogue();
 
     protected Business() {
         // for Axon
@@ -80,6 +91,33 @@ class Business {
         return AssignmentPolicyView.of(assignmentWeights, offerTimeoutMinutes, AggregateLifecycle.getVersion());
     }
 
+    @CommandHandler
+    ServiceView handle(AddServiceCommand command) {
+        apply(catalogue.add(businessId, command));
+        return catalogue.view(command.serviceId());
+    }
+
+    /** Answers with the service as it is afterwards; a change that changes nothing stores no event. */
+    @CommandHandler
+    ServiceView handle(ChangeServiceCommand command) {
+        catalogue.change(businessId, command).ifPresent(AggregateLifecycle::apply);
+        return catalogue.view(command.serviceId());
+    }
+
+    @CommandHandler
+    void handle(RemoveServiceCommand command) {
+        apply(catalogue.remove(businessId, command.serviceId()));
+    }
+
+    ServiceView service(java.util.UUID serviceId) {
+        return catalogue.view(serviceId);
+    }
+
+    /** The catalogue's name for a new booking's service (see {@link ServiceCatalogue#bookable}). */
+    String bookableService(String service) {
+        return catalogue.bookable(service);
+    }
+
     BusinessView view() {
         return new BusinessView(
                 businessId.toString(),
@@ -109,6 +147,21 @@ class Business {
         currency = event.currency();
         locale = event.locale();
         updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(ServiceAdded event) {
+        catalogue.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ServiceChanged event) {
+        catalogue.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRemoved event) {
+        catalogue.on(event);
     }
 
     @EventSourcingHandler

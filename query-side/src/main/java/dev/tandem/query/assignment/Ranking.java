@@ -101,7 +101,7 @@ final class Ranking {
 
         JobContext(Job job, ZoneId zone) {
             this.job = job;
-            this.skill = normalized(job.service());
+            this.skill = job.skill() == null ? null : normalized(job.skill());
             this.localStart = LocalDateTime.ofInstant(job.slot().start(), zone);
             this.localEnd = LocalDateTime.ofInstant(job.slot().end(), zone);
             this.day = localStart.toLocalDate();
@@ -121,8 +121,8 @@ final class Ranking {
         if ("OFFLINE".equals(provider.status())) {
             return "offline";
         }
-        if (!provider.skills().contains(context.skill)) {
-            return "lacks the skill " + job.service();
+        if (context.skill != null && !provider.skills().contains(context.skill)) {
+            return "lacks the skill " + context.skill;
         }
         if (job.location() != null) {
             if (provider.home() == null) {

@@ -12,7 +12,17 @@ final class RankingInputs {
     private RankingInputs() {}
 
     /** The booking to find a provider for; {@code location} is where the customer is (null: unknown). */
-    record Job(String bookingId, String service, GeoPoint location, TimeRange slot) {}
+    /** A job to rank providers for; {@code skill} is the one it needs (null: none), at first named like its service. */
+    record Job(String bookingId, String service, String skill, GeoPoint location, TimeRange slot) {
+
+        Job(String bookingId, String service, GeoPoint location, TimeRange slot) {
+            this(bookingId, service, service, location, slot);
+        }
+
+        Job needing(String catalogueSkill) {
+            return new Job(bookingId, service, catalogueSkill, location, slot);
+        }
+    }
 
     /** Another booking a provider holds, where it takes place (null: unknown). */
     record BookedJob(String bookingId, TimeRange slot, GeoPoint location) {}

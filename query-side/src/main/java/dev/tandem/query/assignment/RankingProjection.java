@@ -18,6 +18,9 @@ import dev.tandem.api.booking.BookingStarted;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.catalogue.ServiceAdded;
+import dev.tandem.api.catalogue.ServiceChanged;
+import dev.tandem.api.catalogue.ServiceRemoved;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
 import dev.tandem.api.provider.ProviderReactivated;
@@ -38,6 +41,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -135,6 +139,38 @@ class RankingProjection {
                 event.offerTimeoutMinutes(),
                 version,
                 event.businessId().value());
+    }
+
+    @EventHandler
+    void on(ServiceAdded event) {
+        writes.write(
+                RankingServiceTable.RANKING_SERVICE,
+                event.serviceId(),
+                "insert into ranking_service (service_id, business_id, name_key, skill) values (?, ?, ?, ?)",
+                event.serviceId(),
+                event.businessId().value(),
+                event.name().toLowerCase(Locale.ROOT),
+                event.skill());
+    }
+
+    @EventHandler
+    void on(ServiceChanged event) {
+        writes.write(
+                RankingServiceTable.RANKING_SERVICE,
+                event.serviceId(),
+                "update ranking_service set name_key = ?, skill = ? where service_id = ?",
+                event.name().toLowerCase(Locale.ROOT),
+                event.skill(),
+                event.serviceId());
+    }
+
+    @EventHandler
+    void on(ServiceRemoved event) {
+        writes.write(
+                RankingServiceTable.RANKING_SERVICE,
+                event.serviceId(),
+                "delete from ranking_service where service_id = ?",
+                event.serviceId());
     }
 
     @EventHandler
@@ -307,7 +343,8 @@ class RankingProjection {
                 RankingBusinessTable.RANKING_BUSINESS,
                 RankingProviderTable.RANKING_PROVIDER,
                 RankingTimeOffTable.RANKING_TIME_OFF,
-                RankingBookingTable.RANKING_BOOKING);
+                RankingBookingTable.RANKING_BOOKING,
+                RankingServiceTable.RANKING_SERVICE);
     }
 
     /** The booking as the views show it, ranked. */
@@ -334,8 +371,9 @@ class RankingProjection {
         return AssignmentPolicyView.of(policy.weights(), policy.offerTimeoutMinutes(), policy.version());
     }
 
-    private ProviderRanking rank(RankingInputs.Job job, dev.tandem.kernel.BusinessId businessId) {
+    private ProviderRanking rank(RankingInputs.Job described, dev.tandem.kernel.BusinessId businessId) {
         long started = System.nanoTime();
+        var job = reader.withCatalogueSkill(businessId, described);
         var policy = reader.policy(businessId);
         List<RankingInputs.ProviderFacts> providers = reader.providers(businessId, job.slot());
         long read = System.nanoTime();

@@ -21,7 +21,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,6 +77,19 @@ class RankingReader {
                         row.getLong("version")),
                 businessId.value());
         return found.isEmpty() ? new Policy(ZoneOffset.UTC, AssignmentWeights.DEFAULTS, null, 0) : found.getFirst();
+    }
+
+    /**
+     * The job with the skill its service needs: the catalogue's (none, when the catalogue's service needs no
+     * skill), or the skill named like the service when the catalogue does not list it.
+     */
+    RankingInputs.Job withCatalogueSkill(BusinessId businessId, RankingInputs.Job job) {
+        List<Optional<String>> found = jdbc.query(
+                "select skill from ranking_service where business_id = ? and name_key = ?",
+                (row, number) -> Optional.ofNullable(row.getString("skill")),
+                businessId.value(),
+                job.service().strip().toLowerCase(Locale.ROOT));
+        return found.isEmpty() ? job : job.needing(found.getFirst().orElse(null));
     }
 
     RankingInputs.Job job(BusinessId businessId, BookingId bookingId) {

@@ -21,6 +21,9 @@ import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.catalogue.ServiceAdded;
+import dev.tandem.api.catalogue.ServiceChanged;
+import dev.tandem.api.catalogue.ServiceRemoved;
 import dev.tandem.api.customer.CustomerCreated;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.notification.NotificationRead;
@@ -117,9 +120,12 @@ final class AuditSummaries {
             case ProviderDeactivated e -> actor(event, null) + " deactivated " + names.provider(e.providerId(), at);
             case ProviderReactivated e -> actor(event, null) + " reactivated " + names.provider(e.providerId(), at);
             case CustomerCreated e -> actor(event, null) + " added customer " + e.name();
+            case ServiceAdded e -> actor(event, null) + " added the service " + e.name() + " to the catalogue";
+            case ServiceChanged e -> actor(event, null) + " changed the service " + e.name();
+            case ServiceRemoved e -> actor(event, null) + " removed the service " + e.name() + " from the catalogue";
             case BusinessRegistered e -> e.name() + " signed up";
             case BusinessSettingsChanged e -> actor(event, null) + " changed the business settings";
-            case AssignmentPolicyChanged e -> actor(event, null) + " changed the assignment weights";
+            case AssignmentPolicyChanged e -> actor(event, null) + " changed how auto-assignment ranks and offers";
             case NotificationRead e -> actor(event, null) + " read a notification";
             default ->
                 actor(event, null) + ": " + words(event.payload().getClass().getSimpleName());

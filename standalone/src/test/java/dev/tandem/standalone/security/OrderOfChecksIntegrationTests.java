@@ -70,7 +70,12 @@ class OrderOfChecksIntegrationTests extends HttpTests {
 
     /** One business's people and records. */
     private record Business(
-            Api.Session admin, Api.Session provider, String providerId, String bookingId, String customerId) {
+            Api.Session admin,
+            Api.Session provider,
+            String providerId,
+            String bookingId,
+            String customerId,
+            String serviceId) {
 
         String idFor(String path, String variable) {
             if (variable.equals("bookingId") || (variable.equals("id") && path.contains("bookings"))) {
@@ -81,6 +86,9 @@ class OrderOfChecksIntegrationTests extends HttpTests {
             }
             if (variable.equals("id") && path.contains("customers")) {
                 return customerId;
+            }
+            if (variable.equals("id") && path.contains("services")) {
+                return serviceId;
             }
             return UUID.randomUUID().toString();
         }
@@ -181,11 +189,17 @@ class OrderOfChecksIntegrationTests extends HttpTests {
         var bookings = new Bookings(api);
         var provider = bookings.provider(admin);
         JsonNode booking = bookings.booked(admin, Bookings.TEN_AM, provider);
+        JsonNode service = api.post("/api/admin/services")
+                .as(admin)
+                .json(java.util.Map.of("name", "cleaning", "defaultDurationMinutes", 60, "defaultPriceCents", 10_000))
+                .send()
+                .body();
         return new Business(
                 admin,
                 provider.session(),
                 provider.id(),
                 booking.get("id").asString(),
-                booking.get("customer").get("id").asString());
+                booking.get("customer").get("id").asString(),
+                service.get("id").asString());
     }
 }
