@@ -48,6 +48,19 @@
         }
     });
 
+    // Choosing a catalogue service on the booking form starts the job from its usual duration and price.
+    document.addEventListener("change", function (event) {
+        var select = event.target;
+        if (select.dataset.role !== "service-choice") {
+            return;
+        }
+        var chosen = select.selectedOptions[0];
+        if (chosen && chosen.dataset.duration) {
+            select.form.elements.duration.value = chosen.dataset.duration;
+            select.form.elements.price.value = chosen.dataset.price;
+        }
+    });
+
     // Move keyboard focus somewhere sensible when a fragment that held it is replaced.
     document.addEventListener("htmx:beforeSwap", function (event) {
         var target = event.detail.target;

@@ -1,6 +1,7 @@
 package dev.tandem.query.dashboard;
 
 import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.catalogue.ServiceView;
 import dev.tandem.api.provider.ProviderView;
 import dev.tandem.kernel.BookingStatus;
 import dev.tandem.kernel.ProviderId;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,7 +96,7 @@ class BookingPages {
             Model model) {
         Locality here = (Locality) model.getAttribute("here");
         var errors = new LinkedHashMap<String, String>();
-        var body = BookingForm.createBody(form, here, errors);
+        var body = BookingForm.createBody(withCatalogueDefaults(form, views.services(caller), here), here, errors);
         if (!errors.isEmpty()) {
             response.setStatus(400);
             return bookingForm(caller, model, form, errors, "Please correct the fields marked below.");
@@ -244,8 +246,31 @@ class BookingPages {
         model.addAttribute("invalid", errors);
         model.addAttribute("error", error);
         model.addAttribute("customers", views.customers(caller));
+        model.addAttribute("services", views.services(caller));
         providers(caller, model);
         return "admin/booking-new";
+    }
+
+    /**
+     * A duration or price left empty takes the usual one of the catalogue's service (the page's script fills
+     * them in as the service is chosen; this is for a browser without it).
+     */
+    private static Map<String, String> withCatalogueDefaults(
+            Map<String, String> form, List<ServiceView> services, Locality here) {
+        var filled = new LinkedHashMap<>(form);
+        services.stream()
+                .filter(service -> service.name()
+                        .equalsIgnoreCase(form.getOrDefault("service", "").trim()))
+                .findFirst()
+                .ifPresent(service -> {
+                    if (form.getOrDefault("duration", "").isBlank()) {
+                        filled.put("duration", Integer.toString(service.defaultDurationMinutes()));
+                    }
+                    if (form.getOrDefault("price", "").isBlank()) {
+                        filled.put("price", here.amountField(service.defaultPriceCents()));
+                    }
+                });
+        return filled;
     }
 
     private void providers(Caller caller, Model model) {

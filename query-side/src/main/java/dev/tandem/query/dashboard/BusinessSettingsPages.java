@@ -70,7 +70,7 @@ class BusinessSettingsPages {
 
     @GetMapping("/app/admin/settings")
     String settings(Caller caller, Model model) {
-        return page(model, settingsForm(model), weightsForm(views.assignmentPolicy(caller)));
+        return page(caller, model, settingsForm(model), weightsForm(views.assignmentPolicy(caller)));
     }
 
     @PostMapping("/app/admin/settings")
@@ -96,7 +96,7 @@ class BusinessSettingsPages {
                     refused.fieldErrors().isEmpty()
                             ? refused.getMessage()
                             : "Not saved: please correct the fields marked below.");
-            return page(model, form, weightsForm(views.assignmentPolicy(caller)));
+            return page(caller, model, form, weightsForm(views.assignmentPolicy(caller)));
         }
     }
 
@@ -140,10 +140,11 @@ class BusinessSettingsPages {
         }
         response.setStatus(400);
         model.addAttribute("weightsInvalid", errors);
-        return page(model, settingsForm(model), form);
+        return page(caller, model, settingsForm(model), form);
     }
 
-    private String page(Model model, Map<String, String> form, Map<String, String> weights) {
+    private String page(Caller caller, Model model, Map<String, String> form, Map<String, String> weights) {
+        model.addAttribute("serviceCount", views.services(caller).size());
         model.addAttribute("form", form);
         model.addAttribute("weights", weights);
         model.addAttribute("serverOfferTimeoutMinutes", serverOfferTimeout.toMinutes());

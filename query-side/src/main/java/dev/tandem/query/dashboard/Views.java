@@ -8,6 +8,8 @@ import dev.tandem.api.board.FindBoardQuery;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
+import dev.tandem.api.catalogue.FindServicesQuery;
+import dev.tandem.api.catalogue.ServiceView;
 import dev.tandem.api.customer.CustomerView;
 import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.api.earnings.EarningView;
@@ -95,6 +97,13 @@ class Views {
         return queries.query(
                         new FindProvidersQuery(caller.businessId(), null, null, null, MAX, null),
                         PageResponseType.pageOf(ProviderView.class))
+                .join()
+                .items();
+    }
+
+    /** The business's service catalogue, by name. */
+    List<ServiceView> services(Caller caller) {
+        return queries.query(new FindServicesQuery(caller.businessId()), PageResponseType.pageOf(ServiceView.class))
                 .join()
                 .items();
     }

@@ -9,6 +9,7 @@ import dev.tandem.api.booking.DeclineBookingCommand;
 import dev.tandem.api.booking.RateBookingCommand;
 import dev.tandem.api.booking.StartBookingCommand;
 import dev.tandem.api.booking.TipBookingCommand;
+import dev.tandem.api.catalogue.AddServiceCommand;
 import dev.tandem.api.customer.CreateCustomerCommand;
 import dev.tandem.api.provider.RegisterProviderCommand;
 import dev.tandem.api.provider.SetWeeklyHoursCommand;
@@ -32,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +49,16 @@ class DemoBusiness {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     record DemoProvider(String name, String email, List<String> skills, GeoPoint home, int radiusKm, PayRate pay) {}
+
+    /** A service of the catalogue and the skill it needs; every provider skill has one. */
+    record DemoService(String name, String skill, int minutes, long priceCents) {}
+
+    static final List<DemoService> SERVICES = List.of(
+            new DemoService("Cleaning", "cleaning", 90, 6_000),
+            new DemoService("Deep cleaning", "deep-cleaning", 180, 15_000),
+            new DemoService("Windows", "windows", 90, 7_500),
+            new DemoService("Ironing", "ironing", 90, 5_000),
+            new DemoService("Carpets", "carpets", 90, 9_000));
 
     record DemoCustomer(String name, String email, String phone, String address, GeoPoint location) {}
 
@@ -132,6 +144,13 @@ class DemoBusiness {
     /** Fills the business; answers the ids of every aggregate it touched, for the projections to catch up. */
     List<String> populate(BusinessId business) {
         var touched = new ArrayList<String>();
+        SERVICES.forEach(service -> commands.sendAndWait(new AddServiceCommand(
+                business,
+                UUID.randomUUID(),
+                service.name(),
+                service.minutes(),
+                service.priceCents(),
+                service.skill())));
         List<ProviderId> providers =
                 PROVIDERS.stream().map(p -> register(business, p)).toList();
         List<CustomerId> customers =
@@ -218,9 +237,14 @@ class DemoBusiness {
         return job % 3 == 0 ? BookingStatus.CONFIRMED : BookingStatus.PENDING;
     }
 
-    /** One of the provider's own skills, so that every job is one its provider can do. */
+    /** The catalogue's service for one of the provider's own skills, so that every job is one it can do. */
     private static String serviceFor(List<String> skills, int job) {
-        return skills.get(job % skills.size());
+        String skill = skills.get(job % skills.size());
+        return SERVICES.stream()
+                .filter(service -> service.skill().equals(skill))
+                .findFirst()
+                .orElseThrow()
+                .name();
     }
 
     private String book(

@@ -45,6 +45,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("admin-analytics", "/app/admin/analytics");
         pages.put("admin-audit", "/app/admin/audit");
         pages.put("admin-settings", "/app/admin/settings");
+        pages.put("admin-services", "/app/admin/services");
         check(desk, pages);
 
         var phone = browser().signIn(provider.email(), provider.password());

@@ -49,6 +49,8 @@ class ExternalPostgresIntegrationTests {
                     .bearer(login.body().get("token").asString())
                     .send();
             assertThat(business.body().get("name").asString()).isEqualTo("Sparkle Home Cleaning");
+            everyDemoJobIsOneItsProviderHasTheSkillFor(
+                    api, login.body().get("token").asString());
         }
 
         try (var second = start()) {
@@ -59,6 +61,43 @@ class ExternalPostgresIntegrationTests {
                             .status())
                     .isEqualTo(200);
         }
+    }
+
+    /** The demo is consistent: each assigned booking names a catalogue service whose skill its provider has. */
+    private static void everyDemoJobIsOneItsProviderHasTheSkillFor(Api api, String token) {
+        var skillOfService = new java.util.HashMap<String, String>();
+        api.get("/api/admin/services")
+                .bearer(token)
+                .send()
+                .body()
+                .get("items")
+                .valueStream()
+                .forEach(service -> skillOfService.put(
+                        service.get("name").asString(), service.get("skill").asString()));
+        var skillsOfProvider = new java.util.HashMap<String, java.util.List<String>>();
+        api.get("/api/admin/providers?limit=100")
+                .bearer(token)
+                .send()
+                .body()
+                .get("items")
+                .valueStream()
+                .forEach(provider -> skillsOfProvider.put(
+                        provider.get("id").asString(),
+                        provider.get("skills")
+                                .valueStream()
+                                .map(skill -> skill.asString())
+                                .toList()));
+        var bookings =
+                api.get("/api/bookings?limit=200").bearer(token).send().body().get("items");
+        assertThat(bookings.size()).isGreaterThan(20);
+        bookings.valueStream()
+                .filter(booking -> !booking.get("providerId").isNull())
+                .forEach(booking -> assertThat(
+                                skillsOfProvider.get(booking.get("providerId").asString()))
+                        .as(
+                                "the skills of the provider of a %s job",
+                                booking.get("service").asString())
+                        .contains(skillOfService.get(booking.get("service").asString())));
     }
 
     private static ConfigurableApplicationContext start() {
