@@ -2,6 +2,7 @@ package dev.tandem.query.dashboard;
 
 import dev.tandem.api.board.BoardView;
 import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.business.BusinessView;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderView;
 import dev.tandem.platform.consistency.ProjectionBarrier;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,11 +41,23 @@ class AdminBoardPages {
         this.projections = projections;
     }
 
+    /**
+     * A new business's first steps, each done or not: the board shows them until every one is done. The
+     * settings count as checked once they have been changed (the sign-up's defaults are a guess).
+     */
+    record FirstSteps(boolean settingsChecked, boolean providerWithHours, boolean service, boolean booking) {
+
+        public boolean allDone() {
+            return settingsChecked && providerWithHours && service && booking;
+        }
+    }
+
     @GetMapping("/app/admin")
     String board(Caller caller, Model model) {
         Locality here = (Locality) model.getAttribute("here");
         providers(caller, model);
         bookings(caller, model);
+        model.addAttribute("firstSteps", firstSteps(caller, model));
         model.addAttribute("minutesToday", minutesSinceMidnight(here));
         return "admin/board";
     }
@@ -69,6 +83,18 @@ class AdminBoardPages {
         return "admin/board :: past";
     }
 
+    private FirstSteps firstSteps(Caller caller, Model model) {
+        BusinessView business = (BusinessView) model.getAttribute("business");
+        @SuppressWarnings("unchecked")
+        Set<String> withoutHours = (Set<String>) model.getAttribute("withoutHours");
+        return new FirstSteps(
+                business.updatedAt().isAfter(business.createdAt()),
+                views.providers(caller).stream()
+                        .anyMatch(provider -> provider.active() && !withoutHours.contains(provider.id())),
+                !views.services(caller).isEmpty(),
+                views.hasBookings(caller));
+    }
+
     private static long minutesSinceMidnight(Locality here) {
         return Duration.between(here.startOf(here.today()), Instant.now()).toMinutes();
     }
@@ -92,6 +118,7 @@ class AdminBoardPages {
                                 .orElse(null)))
                 .toList();
         model.addAttribute("board", rows);
+        model.addAttribute("withoutHours", views.providersWithoutHours(caller));
         return "admin/board :: providers";
     }
 

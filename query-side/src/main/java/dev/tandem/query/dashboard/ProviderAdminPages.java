@@ -48,6 +48,7 @@ class ProviderAdminPages {
                                 .reversed()
                                 .thenComparing(ProviderView::name, String.CASE_INSENSITIVE_ORDER))
                         .toList());
+        model.addAttribute("withoutHours", views.providersWithoutHours(caller));
         return ProviderPages.htmx(request) ? "admin/providers :: list" : "admin/providers";
     }
 

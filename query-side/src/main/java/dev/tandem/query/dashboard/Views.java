@@ -25,6 +25,7 @@ import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.FindAvailabilityQuery;
 import dev.tandem.api.provider.FindProviderRealtimeStatusQuery;
 import dev.tandem.api.provider.FindProvidersQuery;
+import dev.tandem.api.provider.FindProvidersWithoutHoursQuery;
 import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderView;
 import dev.tandem.kernel.BookingId;
@@ -36,6 +37,7 @@ import dev.tandem.query.paging.PageResponseType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -99,6 +101,25 @@ class Views {
                         PageResponseType.pageOf(ProviderView.class))
                 .join()
                 .items();
+    }
+
+    /** The providers that cannot be booked yet for want of weekly hours. */
+    Set<String> providersWithoutHours(Caller caller) {
+        return Set.copyOf(queries.query(
+                        new FindProvidersWithoutHoursQuery(caller.businessId()),
+                        ResponseTypes.instanceOf(FindProvidersWithoutHoursQuery.Answer.class))
+                .join()
+                .providerIds());
+    }
+
+    /** Whether the business has made any booking yet. */
+    boolean hasBookings(Caller caller) {
+        return !queries.query(
+                        new FindBookingsQuery(caller.businessId(), null, null, null, null, 1, null),
+                        ResponseTypes.instanceOf(BookingPage.class))
+                .join()
+                .items()
+                .isEmpty();
     }
 
     /** The business's service catalogue, by name. */

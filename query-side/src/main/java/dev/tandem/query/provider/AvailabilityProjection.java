@@ -9,6 +9,7 @@ import static dev.tandem.query.provider.ProviderAvailabilityTable.WEEKLY_HOURS;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.FindAvailabilityQuery;
+import dev.tandem.api.provider.FindProvidersWithoutHoursQuery;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
 import dev.tandem.api.provider.TimeOffAdded;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code provider_availability}, the provider's own status, hours and time off, written in plain SQL when
- * the handling transaction commits.
+ * the handling transaction commits; answers a provider's availability and which providers have no hours yet.
  */
 @Component
 @ProcessingGroup(AvailabilityProjection.PROCESSING_GROUP)
@@ -121,6 +122,15 @@ class AvailabilityProjection {
                 .filter(entry -> entry.businessId().equals(query.businessId().value()))
                 .map(AvailabilityEntry::toView)
                 .orElseThrow(() -> new NotFoundException("No such provider."));
+    }
+
+    @QueryHandler
+    FindProvidersWithoutHoursQuery.Answer handle(FindProvidersWithoutHoursQuery query) {
+        return new FindProvidersWithoutHoursQuery.Answer(jdbc.sql(
+                        "select provider_id::text from provider_availability where business_id = ? and weekly_hours = ?")
+                .params(query.businessId().value(), AvailabilityJson.NONE)
+                .query(String.class)
+                .list());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** An admin and a provider, each in a browser of their own, see each other's changes without reloading. */
 class LiveDashboardsBrowserTests extends BrowserTests {
@@ -147,10 +148,11 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         var phone = browser().signIn(provider.email(), provider.password());
         String job = "#jobs [data-booking-id='" + booked + "']";
 
-        assertThat(phone.find(job + " a[data-role=address]").getDomAttribute("href"))
+        assertThat(phone.read(job + " a[data-role=address]", link -> link.getDomAttribute("href")))
                 .isEqualTo("geo:48.8606,2.3376?q=48.8606,2.3376");
-        assertThat(phone.find(job + " a[href^='tel:']").getText()).isEqualTo("+33 1 23 45 67 89");
-        assertThat(phone.find(job + " [data-role=notes]").getText()).isEqualTo("Key under the mat.\nRing twice.");
+        assertThat(phone.read(job + " a[href^='tel:']", WebElement::getText)).isEqualTo("+33 1 23 45 67 89");
+        assertThat(phone.read(job + " [data-role=notes]", WebElement::getText))
+                .isEqualTo("Key under the mat.\nRing twice.");
         assertThat(phone.driver().findElements(By.cssSelector(job + " details.decline")))
                 .as("one way to decline a pending job")
                 .hasSize(1);

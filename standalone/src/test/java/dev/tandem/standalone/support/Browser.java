@@ -152,6 +152,18 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** What the first element matching shows of itself, read again if a live refresh replaced it meanwhile. */
+    public String read(String css, Function<WebElement, String> reading) {
+        return await(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            try {
+                return found.isEmpty() ? null : reading.apply(found.getFirst());
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return null;
+            }
+        });
+    }
+
     /** Types into a field, finding it again if a live refresh replaced it meanwhile. */
     public void fill(String css, CharSequence... keys) {
         await(d -> {
