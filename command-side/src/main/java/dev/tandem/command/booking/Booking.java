@@ -2,6 +2,7 @@ package dev.tandem.command.booking;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.tandem.api.Instants;
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
 import dev.tandem.api.assignment.AssignmentOfferRefused;
@@ -23,12 +24,15 @@ import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.ChangeBookingCommand;
 import dev.tandem.api.booking.ConfirmBookingCommand;
+import dev.tandem.api.booking.CorrectWorkedTimeCommand;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.RateBookingCommand;
 import dev.tandem.api.booking.RatingView;
 import dev.tandem.api.booking.StartBookingCommand;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.booking.TipBookingCommand;
+import dev.tandem.api.booking.WorkedTimeCorrected;
+import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.NotFoundException;
@@ -38,6 +42,7 @@ import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.Earnings;
 import dev.tandem.kernel.EarningsCalculator;
 import dev.tandem.kernel.PayRate;
+import dev.tandem.kernel.PayRateType;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.TimeRange;
 import java.time.Clock;
@@ -84,6 +89,9 @@ class Booking {
     private Instant cancelledAt;
     private RatingView rating;
     private long tippedCents;
+    private PayRateType payRateType;
+    private long payRateAmount;
+    private long providerEarningsCents;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -189,6 +197,43 @@ class Booking {
             throw new ConflictException("Only a completed booking can be tipped.");
         }
         apply(new TipAdded(bookingId, businessId, providerId, amount));
+        return view();
+    }
+
+    /**
+     * An admin corrects when a completed job started and ended. HOURLY pay is recomputed from the same rate
+     * and the corrected minutes, and the difference recorded as an adjustment; other pay does not depend on time.
+     */
+    @CommandHandler
+    BookingView handle(CorrectWorkedTimeCommand command, Clock clock) {
+        if (status != BookingStatus.COMPLETED) {
+            throw new ConflictException("Only a completed job's worked time can be corrected.");
+        }
+        Instant started = Instants.millis(command.startedAt());
+        Instant completed = Instants.millis(command.completedAt());
+        Duration worked = BookingTerms.checkWorkedTime(started, completed, clock.instant());
+        String reason = BookingTerms.checkReason(command.reason());
+        if (started.equals(startedAt) && completed.equals(completedAt)) {
+            return view();
+        }
+        apply(new WorkedTimeCorrected(bookingId, businessId, providerId, started, completed, reason));
+        if (payRateType == PayRateType.HOURLY) {
+            Earnings earnings = EarningsCalculator.calculateProviderEarnings(
+                    new PayRate(payRateType, payRateAmount, scheduledStart), priceCents, worked);
+            long adjustment = earnings.providerEarningsCents() - providerEarningsCents;
+            if (adjustment != 0) {
+                apply(new EarningsAdjusted(
+                        bookingId,
+                        businessId,
+                        providerId,
+                        adjustment,
+                        earnings.providerEarningsCents(),
+                        earnings.businessCommissionCents(),
+                        currency,
+                        reason,
+                        clock.instant()));
+            }
+        }
         return view();
     }
 
@@ -495,6 +540,22 @@ class Booking {
 
     @EventSourcingHandler
     void on(EarningsRecorded event, @Timestamp Instant at) {
+        payRateType = event.payRateType();
+        payRateAmount = event.payRateAmount();
+        providerEarningsCents = event.providerEarningsCents();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(WorkedTimeCorrected event, @Timestamp Instant at) {
+        startedAt = event.startedAt();
+        completedAt = event.completedAt();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(EarningsAdjusted event, @Timestamp Instant at) {
+        providerEarningsCents = event.providerEarningsCents();
         updatedAt = at;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.command.booking;
 
 import dev.tandem.api.booking.BookingView;
+import dev.tandem.api.booking.CorrectWorkedTimeCommand;
 import dev.tandem.api.booking.RateBookingCommand;
 import dev.tandem.api.booking.TipBookingCommand;
 import dev.tandem.kernel.BookingId;
@@ -77,6 +78,17 @@ class BookingController {
         BookingView booking = commands.sendAndWait(
                 new TipBookingCommand(new BookingId(id), caller.businessId(), request.amountCents()));
         return answer(HttpStatus.CREATED, booking);
+    }
+
+    /** An admin corrects a completed job's worked time; HOURLY pay is recorded again as an adjustment. */
+    @PostMapping("/{id}/worked-time")
+    ResponseEntity<BookingView> correctWorkedTime(
+            @PathVariable @Owned(BookingLookup.class) UUID id,
+            @Valid @RequestBody BookingRequests.WorkedTime request,
+            Caller caller) {
+        BookingView booking = commands.sendAndWait(new CorrectWorkedTimeCommand(
+                new BookingId(id), caller.businessId(), request.startedAt(), request.completedAt(), request.reason()));
+        return answer(HttpStatus.OK, booking);
     }
 
     private ResponseEntity<BookingView> answer(HttpStatus status, BookingView booking) {

@@ -52,4 +52,10 @@ final class BookingRequests {
     record Rate(@NotNull Integer stars, String comment) {}
 
     record Tip(@NotNull Long amountCents) {}
+
+    /** When a completed job really started and ended, and why the record is corrected. */
+    record WorkedTime(
+            @NotNull Instant startedAt,
+            @NotNull Instant completedAt,
+            @NotBlank String reason) {}
 }

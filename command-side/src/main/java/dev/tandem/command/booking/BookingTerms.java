@@ -11,6 +11,7 @@ final class BookingTerms {
 
     static final int MAX_SERVICE_LENGTH = 120;
     static final int MAX_TEXT_LENGTH = 2000;
+    static final int MAX_REASON_LENGTH = 500;
     static final int MAX_DURATION_MINUTES = 24 * 60;
     /**
      * A billion in major units, for a price and for a booking's tips together: far above any job, and far
@@ -53,6 +54,36 @@ final class BookingTerms {
 
     static String checkText(String field, String text) {
         return TextInput.optional(field, text, MAX_TEXT_LENGTH);
+    }
+
+    /**
+     * Worked time as an admin corrects it: both instants, the start before the end, at most a day long and
+     * not ending in the future. Answers how long it is.
+     */
+    static Duration checkWorkedTime(Instant startedAt, Instant completedAt, Instant now) {
+        if (startedAt == null) {
+            throw new InvalidInputException("startedAt", "is required");
+        }
+        if (completedAt == null) {
+            throw new InvalidInputException("completedAt", "is required");
+        }
+        if (!completedAt.isAfter(startedAt)) {
+            throw new InvalidInputException("completedAt", "must be after startedAt");
+        }
+        Duration worked = Duration.between(startedAt, completedAt);
+        if (worked.toMinutes() > MAX_DURATION_MINUTES) {
+            throw new InvalidInputException(
+                    "completedAt", "must be at most " + MAX_DURATION_MINUTES + " minutes after startedAt");
+        }
+        if (completedAt.isAfter(now)) {
+            throw new InvalidInputException("completedAt", "must not be in the future");
+        }
+        return worked;
+    }
+
+    /** Why a recorded fact was corrected: required, so that the history explains itself. */
+    static String checkReason(String reason) {
+        return TextInput.required("reason", reason, MAX_REASON_LENGTH);
     }
 
     static int checkStars(int stars) {

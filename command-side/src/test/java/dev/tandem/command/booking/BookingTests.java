@@ -29,6 +29,7 @@ import dev.tandem.api.booking.CancelBookingCommand;
 import dev.tandem.api.booking.ChangeBookingCommand;
 import dev.tandem.api.booking.CompleteBookingCommand;
 import dev.tandem.api.booking.ConfirmBookingCommand;
+import dev.tandem.api.booking.CorrectWorkedTimeCommand;
 import dev.tandem.api.booking.CreateBookingCommand;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.DeclineBookingCommand;
@@ -38,6 +39,8 @@ import dev.tandem.api.booking.StartBookingCommand;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.booking.TipBookingCommand;
 import dev.tandem.api.booking.UnassignBookingCommand;
+import dev.tandem.api.booking.WorkedTimeCorrected;
+import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
@@ -425,7 +428,8 @@ class BookingTests {
                 reprice(other, 1, null),
                 renote(other, "mine now", null),
                 new RateBookingCommand(BOOKING, other, 5, null),
-                new TipBookingCommand(BOOKING, other, 100));
+                new TipBookingCommand(BOOKING, other, 100),
+                new CorrectWorkedTimeCommand(BOOKING, other, START, NOW, LATE_TAP));
     }
 
     @ParameterizedTest
@@ -928,6 +932,91 @@ class BookingTests {
                 .expectEvents(
                         new BookingCompleted(BOOKING, BUSINESS, PROVIDER, NOW),
                         earnings(PayRateType.PERCENTAGE, 2000, 2000));
+    }
+
+    // ---- worked-time corrections ------------------------------------------------------------------------------
+
+    private static final String LATE_TAP = "Started the app late";
+
+    /** A job paid 30.00 an hour, started at 09:00 and completed at 10:30, so far paid 45.00. */
+    private static List<Object> hourlyJobCompleted() {
+        var events = new ArrayList<>(historyUpTo(BookingStatus.COMPLETED));
+        events.set(events.size() - 1, earnings(PayRateType.HOURLY, 3000, 4500));
+        return events;
+    }
+
+    @Test
+    void correctingAnHourlyJobsWorkedTimeRecordsTheDifferenceAsAnAdjustment() {
+        Instant started = START.minus(Duration.ofMinutes(30));
+        fixture.given(hourlyJobCompleted())
+                .when(new CorrectWorkedTimeCommand(BOOKING, BUSINESS, started, NOW, LATE_TAP))
+                .expectEvents(
+                        new WorkedTimeCorrected(BOOKING, BUSINESS, PROVIDER, started, NOW, LATE_TAP),
+                        new EarningsAdjusted(
+                                BOOKING, BUSINESS, PROVIDER, 1500, 6000, PRICE - 6000, "EUR", LATE_TAP, NOW))
+                .expectResultMessagePayloadMatching(view(booking -> started.equals(booking.startedAt())));
+    }
+
+    @Test
+    void aSecondCorrectionAdjustsFromWhatTheFirstLeft() {
+        var corrected = new ArrayList<>(hourlyJobCompleted());
+        corrected.add(new WorkedTimeCorrected(BOOKING, BUSINESS, PROVIDER, START.minusSeconds(1800), NOW, LATE_TAP));
+        corrected.add(
+                new EarningsAdjusted(BOOKING, BUSINESS, PROVIDER, 1500, 6000, PRICE - 6000, "EUR", LATE_TAP, NOW));
+
+        fixture.given(corrected)
+                .when(new CorrectWorkedTimeCommand(BOOKING, BUSINESS, START, START.plusSeconds(3600), "Typo"))
+                .expectEvents(
+                        new WorkedTimeCorrected(BOOKING, BUSINESS, PROVIDER, START, START.plusSeconds(3600), "Typo"),
+                        new EarningsAdjusted(
+                                BOOKING, BUSINESS, PROVIDER, -3000, 3000, PRICE - 3000, "EUR", "Typo", NOW));
+    }
+
+    @Test
+    void payThatDoesNotDependOnTimeIsNotAdjusted() {
+        fixture.given(historyUpTo(BookingStatus.COMPLETED))
+                .when(new CorrectWorkedTimeCommand(BOOKING, BUSINESS, START.minusSeconds(600), NOW, LATE_TAP))
+                .expectEvents(
+                        new WorkedTimeCorrected(BOOKING, BUSINESS, PROVIDER, START.minusSeconds(600), NOW, LATE_TAP));
+    }
+
+    @Test
+    void theSameTimesAgainChangeNothing() {
+        fixture.given(hourlyJobCompleted())
+                .when(new CorrectWorkedTimeCommand(BOOKING, BUSINESS, START, NOW, LATE_TAP))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = BookingStatus.class,
+            names = {"COMPLETED"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void onlyACompletedJobsWorkedTimeIsCorrected(BookingStatus status) {
+        fixture.given(historyUpTo(status))
+                .when(new CorrectWorkedTimeCommand(BOOKING, BUSINESS, START, NOW, LATE_TAP))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    static Stream<Arguments> impossibleWorkedTimes() {
+        return Stream.of(
+                Arguments.of(NOW, START, LATE_TAP, "completedAt"),
+                Arguments.of(START, START, LATE_TAP, "completedAt"),
+                Arguments.of(START, NOW.plusSeconds(60), LATE_TAP, "completedAt"),
+                Arguments.of(START.minus(Duration.ofHours(25)), NOW, LATE_TAP, "completedAt"),
+                Arguments.of(START, NOW.minusSeconds(60), " ", "reason"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("impossibleWorkedTimes")
+    void impossibleWorkedTimesAreRefusedNamingTheField(
+            Instant started, Instant completed, String reason, String field) {
+        fixture.given(hourlyJobCompleted())
+                .when(new CorrectWorkedTimeCommand(BOOKING, BUSINESS, started, completed, reason))
+                .expectException(invalid(field))
+                .expectNoEvents();
     }
 
     @Test

@@ -136,7 +136,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/bookings")
                         .hasRole("ADMIN")
                         .requestMatchers(
-                                HttpMethod.POST, "/api/bookings", "/api/bookings/*/rating", "/api/bookings/*/tip")
+                                HttpMethod.POST,
+                                "/api/bookings",
+                                "/api/bookings/*/rating",
+                                "/api/bookings/*/tip",
+                                "/api/bookings/*/worked-time")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PATCH, "/api/bookings/*")
                         .hasRole("ADMIN")

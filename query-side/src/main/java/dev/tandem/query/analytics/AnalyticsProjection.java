@@ -40,6 +40,7 @@ import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
+import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.provider.ProviderDeactivated;
 import dev.tandem.api.provider.ProviderProfileUpdated;
@@ -276,6 +277,14 @@ class AnalyticsProjection {
                 event.bookingId(),
                 row -> row.set(GROSS_CENTS, event.grossCents())
                         .set(PROVIDER_EARNINGS_CENTS, event.providerEarningsCents())
+                        .set(BUSINESS_COMMISSION_CENTS, event.businessCommissionCents()));
+    }
+
+    @EventHandler
+    void on(EarningsAdjusted event) {
+        changeBooking(
+                event.bookingId(),
+                row -> row.set(PROVIDER_EARNINGS_CENTS, event.providerEarningsCents())
                         .set(BUSINESS_COMMISSION_CENTS, event.businessCommissionCents()));
     }
 

@@ -19,12 +19,14 @@ import dev.tandem.api.booking.BookingRescheduled;
 import dev.tandem.api.booking.BookingStarted;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.TipAdded;
+import dev.tandem.api.booking.WorkedTimeCorrected;
 import dev.tandem.api.business.BusinessRegistered;
 import dev.tandem.api.business.BusinessSettingsChanged;
 import dev.tandem.api.catalogue.ServiceAdded;
 import dev.tandem.api.catalogue.ServiceChanged;
 import dev.tandem.api.catalogue.ServiceRemoved;
 import dev.tandem.api.customer.CustomerCreated;
+import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.notification.NotificationRead;
 import dev.tandem.api.provider.PayRateSet;
@@ -87,6 +89,13 @@ final class AuditSummaries {
             case TipAdded e ->
                 actor(event, null) + " added a tip of " + money(e.amountCents(), names.currencyOf(e.bookingId()))
                         + " to " + names.booking(e.bookingId());
+            case WorkedTimeCorrected e ->
+                actor(event, null) + " corrected the worked time of " + names.booking(e.bookingId()) + " to "
+                        + e.startedAt() + " – " + e.completedAt() + ": " + e.reason();
+            case EarningsAdjusted e ->
+                "The earnings of " + names.provider(e.providerId(), at) + " for " + names.booking(e.bookingId())
+                        + " were adjusted by " + money(e.adjustmentCents(), e.currency()) + " to "
+                        + money(e.providerEarningsCents(), e.currency());
             case EarningsRecorded e ->
                 names.provider(e.providerId(), at) + " earned " + money(e.providerEarningsCents(), e.currency())
                         + " for " + names.booking(e.bookingId());

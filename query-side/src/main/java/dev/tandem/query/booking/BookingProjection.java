@@ -48,6 +48,8 @@ import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
 import dev.tandem.api.booking.TipAdded;
+import dev.tandem.api.booking.WorkedTimeCorrected;
+import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BookingId;
@@ -230,6 +232,20 @@ class BookingProjection {
     /** Applied by the Booking aggregate, so it is one of the booking's versions too. */
     @EventHandler
     void on(EarningsRecorded event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.bookingId(), version, at, row -> {});
+    }
+
+    @EventHandler
+    void on(WorkedTimeCorrected event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(
+                event.bookingId(),
+                version,
+                at,
+                row -> row.set(STARTED_AT, event.startedAt()).set(COMPLETED_AT, event.completedAt()));
+    }
+
+    @EventHandler
+    void on(EarningsAdjusted event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.bookingId(), version, at, row -> {});
     }
 

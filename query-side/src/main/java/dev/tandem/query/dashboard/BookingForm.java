@@ -1,5 +1,6 @@
 package dev.tandem.query.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,8 @@ final class BookingForm {
     static String formField(String apiField) {
         return switch (apiField) {
             case "scheduledStart" -> "time";
+            case "startedAt" -> "startTime";
+            case "completedAt" -> "endTime";
             case "priceCents" -> "price";
             case "durationMinutes" -> "duration";
             case "customerId" -> "customerId";
@@ -79,6 +82,19 @@ final class BookingForm {
             }
         } catch (DateTimeParseException e) {
             errors.put("date", "Enter a date.");
+        }
+    }
+
+    /** A local date and time of the form as an instant; null, with the message at the time field, if unreadable. */
+    static Instant localInstant(
+            Map<String, String> form, String dateField, String timeField, Locality here, Map<String, String> errors) {
+        try {
+            LocalDate date = LocalDate.parse(form.getOrDefault(dateField, "").trim());
+            LocalTime time = LocalTime.parse(form.getOrDefault(timeField, "").trim());
+            return date.atTime(time).atZone(here.zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put(timeField, "Enter a date and a time, e.g. 09:30.");
+            return null;
         }
     }
 

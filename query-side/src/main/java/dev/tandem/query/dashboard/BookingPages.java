@@ -118,7 +118,9 @@ class BookingPages {
 
     @GetMapping("/app/admin/bookings/{id}")
     String booking(@PathVariable UUID id, Caller caller, HttpServletRequest request, Model model) {
-        model.addAttribute("booking", views.booking(caller, id));
+        BookingView booking = views.booking(caller, id);
+        model.addAttribute("booking", booking);
+        model.addAttribute("earning", "COMPLETED".equals(booking.status()) ? views.bookingEarning(caller, id) : null);
         model.addAttribute("history", views.bookingHistory(caller, id));
         providers(caller, model);
         return ProviderPages.htmx(request) ? "admin/booking :: detail" : "admin/booking";
@@ -197,6 +199,28 @@ class BookingPages {
                 model);
     }
 
+    /** An admin corrects when a completed job really started and ended, in the business's local time. */
+    @PostMapping("/app/admin/bookings/{id}/worked-time")
+    String correctWorkedTime(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Locality here = (Locality) model.getAttribute("here");
+        var errors = new LinkedHashMap<String, String>();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("startedAt", BookingForm.localInstant(form, "startDate", "startTime", here, errors));
+        body.put("completedAt", BookingForm.localInstant(form, "endDate", "endTime", here, errors));
+        String reason = form.getOrDefault("reason", "").trim();
+        if (reason.isEmpty()) {
+            errors.put("reason", "Say why the times are corrected: the provider sees it in the history.");
+        }
+        body.put("reason", reason);
+        return write(id, HttpMethod.POST, "/worked-time", body, errors, caller, request, response, model);
+    }
+
     private String change(
             UUID id,
             Map<String, Object> body,
@@ -230,7 +254,9 @@ class BookingPages {
                     throw refused;
                 }
                 refused.fieldErrors().forEach((field, message) -> errors.put(BookingForm.formField(field), message));
-                model.addAttribute("actionError", refused.getMessage());
+                model.addAttribute(
+                        "actionError",
+                        errors.isEmpty() ? refused.getMessage() : "Not saved: please correct the fields marked below.");
                 response.setStatus(ProviderPages.htmx(request) ? 200 : refused.status());
             }
         } else if (!ProviderPages.htmx(request)) {

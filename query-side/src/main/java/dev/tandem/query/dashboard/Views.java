@@ -14,6 +14,7 @@ import dev.tandem.api.customer.CustomerView;
 import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.api.earnings.EarningView;
 import dev.tandem.api.earnings.EarningsReport;
+import dev.tandem.api.earnings.FindBookingEarningQuery;
 import dev.tandem.api.earnings.FindEarningsQuery;
 import dev.tandem.api.history.FindHistoryQuery;
 import dev.tandem.api.history.HistoryEntry;
@@ -120,6 +121,15 @@ class Views {
                 .join()
                 .items()
                 .isEmpty();
+    }
+
+    /** What a completed booking earned; null before it completes. */
+    EarningView bookingEarning(Caller caller, UUID bookingId) {
+        return queries.query(
+                        new FindBookingEarningQuery(caller.businessId(), new BookingId(bookingId)),
+                        ResponseTypes.instanceOf(FindBookingEarningQuery.Answer.class))
+                .join()
+                .earning();
     }
 
     /** The business's service catalogue, by name. */

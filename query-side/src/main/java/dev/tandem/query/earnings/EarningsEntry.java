@@ -53,6 +53,10 @@ class EarningsEntry {
 
     protected EarningsEntry() {}
 
+    UUID businessId() {
+        return businessId;
+    }
+
     UUID bookingId() {
         return bookingId;
     }

@@ -13,8 +13,10 @@ import static dev.tandem.query.earnings.EarningsLedgerTable.RECORDED_AT;
 import static dev.tandem.query.earnings.EarningsLedgerTable.TIP_CENTS;
 
 import dev.tandem.api.booking.TipAdded;
+import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.earnings.EarningsReport;
+import dev.tandem.api.earnings.FindBookingEarningQuery;
 import dev.tandem.api.earnings.FindEarningsQuery;
 import dev.tandem.platform.database.DeferredWrites;
 import dev.tandem.query.paging.Keyset;
@@ -85,10 +87,30 @@ class EarningsLedgerProjection {
         writes.update(EARNINGS_LEDGER, event.bookingId().value(), row -> row.add(TIP_CENTS, event.amountCents()));
     }
 
+    /** A corrected worked time re-records HOURLY pay: the row shows the figures as they now stand. */
+    @EventHandler
+    void on(EarningsAdjusted event) {
+        writes.update(
+                EARNINGS_LEDGER,
+                event.bookingId().value(),
+                row -> row.set(PROVIDER_EARNINGS_CENTS, event.providerEarningsCents())
+                        .set(BUSINESS_COMMISSION_CENTS, event.businessCommissionCents()));
+    }
+
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
         tables.truncate(EARNINGS_LEDGER);
+    }
+
+    /** By its key, and only the asking business's. */
+    @QueryHandler
+    FindBookingEarningQuery.Answer handle(FindBookingEarningQuery query) {
+        return new FindBookingEarningQuery.Answer(entries.findById(
+                        query.bookingId().value())
+                .filter(entry -> entry.businessId().equals(query.businessId().value()))
+                .map(EarningsEntry::toView)
+                .orElse(null));
     }
 
     /** One more row than asked for is read, to know whether a next page exists. */

@@ -15,6 +15,8 @@ import dev.tandem.api.booking.BookingRescheduled;
 import dev.tandem.api.booking.BookingStarted;
 import dev.tandem.api.booking.BookingUnassigned;
 import dev.tandem.api.booking.TipAdded;
+import dev.tandem.api.booking.WorkedTimeCorrected;
+import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.provider.PayRateSet;
 import dev.tandem.api.provider.ProviderDeactivated;
@@ -57,6 +59,8 @@ final class EventTypes {
             Map.entry(ProviderDeactivated.class, "provider.deactivated"),
             Map.entry(ProviderReactivated.class, "provider.reactivated"),
             Map.entry(EarningsRecorded.class, "earnings.recorded"),
+            Map.entry(WorkedTimeCorrected.class, "booking.updated"),
+            Map.entry(EarningsAdjusted.class, "earnings.adjusted"),
             Map.entry(AssignmentProposed.class, "assignment.proposed"),
             Map.entry(AssignmentFailed.class, "assignment.failed"));
 
