@@ -10,8 +10,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * An admin's changes to a booking, made together or not at all: a new provider, start, duration, price or
- * notes (each null leaves it as it is; blank notes clear them), and a cancellation after them. One command, so
- * that its events are stored together in either mode.
+ * notes (each null leaves it as it is; blank notes clear them), and a cancellation after them, with its reason
+ * when one is given. One command, so that its events are stored together in either mode.
  */
 public record ChangeBookingCommand(
         @TargetAggregateIdentifier BookingId bookingId,
@@ -22,5 +22,6 @@ public record ChangeBookingCommand(
         Long priceCents,
         String notes,
         boolean cancel,
+        String cancellationReason,
         @TargetAggregateVersion Long expectedVersion)
         implements BusinessMessage {}

@@ -335,7 +335,8 @@ class Booking {
             apply(new BookingNotesChanged(bookingId, businessId, newNotes));
         }
         if (change.cancel()) {
-            apply(new BookingCancelled(bookingId, businessId, null, now));
+            apply(new BookingCancelled(
+                    bookingId, businessId, BookingTerms.checkText("reason", change.cancellationReason()), now));
         }
     }
 

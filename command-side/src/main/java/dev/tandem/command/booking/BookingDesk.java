@@ -67,6 +67,9 @@ class BookingDesk {
         if (request.status() != null && !"CANCELLED".equals(request.status())) {
             throw new InvalidInputException("status", "may only be CANCELLED here");
         }
+        if (request.reason() != null && request.status() == null) {
+            throw new InvalidInputException("reason", "is given only with status CANCELLED");
+        }
         requireNotPast(request.scheduledStart());
         return commands.sendAndWait(new ChangeBookingCommand(
                 bookingId,
@@ -77,6 +80,7 @@ class BookingDesk {
                 request.priceCents(),
                 request.notes(),
                 request.status() != null,
+                request.reason(),
                 expectedVersion));
     }
 

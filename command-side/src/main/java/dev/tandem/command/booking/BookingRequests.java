@@ -42,6 +42,7 @@ final class BookingRequests {
             Long priceCents,
             String notes,
             String status,
+            String reason,
             Long expectedVersion) {
 
         boolean changesSchedule() {

@@ -708,7 +708,7 @@ class BookingTests {
 
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
                 .when(new ChangeBookingCommand(
-                        BOOKING, BUSINESS, OTHER_PROVIDER, later, 90, 12_000L, "side door", false, 2L))
+                        BOOKING, BUSINESS, OTHER_PROVIDER, later, 90, 12_000L, "side door", false, null, 2L))
                 .expectEvents(
                         new BookingAssigned(BOOKING, BUSINESS, OTHER_PROVIDER, PROVIDER),
                         new BookingRescheduled(BOOKING, BUSINESS, later, 90),
@@ -732,12 +732,13 @@ class BookingTests {
                         12_000L,
                         null,
                         false,
+                        null,
                         null))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
                 .when(new ChangeBookingCommand(
-                        BOOKING, BUSINESS, null, null, null, 12_000L, "x".repeat(2001), false, null))
+                        BOOKING, BUSINESS, null, null, null, 12_000L, "x".repeat(2001), false, null, null))
                 .expectException(invalid("notes"))
                 .expectNoEvents();
     }
@@ -745,24 +746,26 @@ class BookingTests {
     @Test
     void aPatchThatChangesAndCancelsCancelsLast() {
         fixture.given(historyUpTo(BookingStatus.PENDING))
-                .when(new ChangeBookingCommand(BOOKING, BUSINESS, null, null, null, 9_000L, null, true, null))
+                .when(new ChangeBookingCommand(
+                        BOOKING, BUSINESS, null, null, null, 9_000L, null, true, "The customer moved", null))
                 .expectEvents(
                         new BookingRepriced(BOOKING, BUSINESS, 9_000),
-                        new BookingCancelled(BOOKING, BUSINESS, null, NOW));
+                        new BookingCancelled(BOOKING, BUSINESS, "The customer moved", NOW));
     }
 
     private static ChangeBookingCommand reschedule(
             BusinessId business, Instant start, int durationMinutes, Long expectedVersion) {
         return new ChangeBookingCommand(
-                BOOKING, business, null, start, durationMinutes, null, null, false, expectedVersion);
+                BOOKING, business, null, start, durationMinutes, null, null, false, null, expectedVersion);
     }
 
     private static ChangeBookingCommand reprice(BusinessId business, long priceCents, Long expectedVersion) {
-        return new ChangeBookingCommand(BOOKING, business, null, null, null, priceCents, null, false, expectedVersion);
+        return new ChangeBookingCommand(
+                BOOKING, business, null, null, null, priceCents, null, false, null, expectedVersion);
     }
 
     private static ChangeBookingCommand renote(BusinessId business, String notes, Long expectedVersion) {
-        return new ChangeBookingCommand(BOOKING, business, null, null, null, null, notes, false, expectedVersion);
+        return new ChangeBookingCommand(BOOKING, business, null, null, null, null, notes, false, null, expectedVersion);
     }
 
     static Stream<Object> changesOfAnOpenBooking() {

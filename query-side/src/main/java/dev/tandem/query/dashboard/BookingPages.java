@@ -142,14 +142,22 @@ class BookingPages {
         return change(id, body, errors, caller, request, response, model);
     }
 
+    /** A cancellation says why: the provider, and later the history, read it. */
     @PostMapping("/app/admin/bookings/{id}/cancel")
     String cancel(
             @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason,
             Caller caller,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return change(id, Map.of("status", "CANCELLED"), new LinkedHashMap<>(), caller, request, response, model);
+        var errors = new LinkedHashMap<String, String>();
+        if (reason.isBlank()) {
+            errors.put("reason", "Say why the booking is cancelled: the provider is told.");
+        }
+        model.addAttribute("typedReason", reason);
+        return change(
+                id, Map.of("status", "CANCELLED", "reason", reason.trim()), errors, caller, request, response, model);
     }
 
     @PostMapping("/app/admin/bookings/{id}/rating")

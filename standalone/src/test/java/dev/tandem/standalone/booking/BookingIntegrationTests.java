@@ -131,6 +131,35 @@ class BookingIntegrationTests extends HttpTests {
     }
 
     @Test
+    void aCancellationKeepsItsReasonInTheHistoryAndAReasonAloneIsRefused() {
+        String id = bookings.booked(admin, TEN_AM, provider).get("id").asString();
+
+        var reasonAlone = api.patch("/api/bookings/" + id)
+                .as(admin)
+                .json(Map.of("reason", "Just because"))
+                .send();
+        var cancelled = api.patch("/api/bookings/" + id)
+                .as(admin)
+                .json(Map.of("status", "CANCELLED", "reason", "The customer moved away"))
+                .send();
+
+        assertThat(reasonAlone.status()).isEqualTo(400);
+        assertThat(reasonAlone.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("reason");
+        assertThat(cancelled.status()).isEqualTo(200);
+        var history =
+                api.get("/api/bookings/" + id + "/history").as(admin).send().body();
+        var cancellation = history.valueStream()
+                .filter(entry -> entry.get("type").asString().equals("BookingCancelled"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cancellation.get("data").get("reason").asString()).isEqualTo("The customer moved away");
+        assertThat(history.valueStream()
+                        .filter(entry -> entry.get("type").asString().equals("BookingCancelled")))
+                .hasSize(1);
+    }
+
+    @Test
     void anOverlappingBookingOfTheSameProviderIsAConflictAndNothingIsStored() {
         bookings.booked(admin, TEN_AM, provider);
 

@@ -101,7 +101,13 @@ class BookingPagesBrowserTests extends BrowserTests {
         desk.fill("#duration", Keys.chord(Keys.CONTROL, "a"), "90");
         desk.click("#booking-detail form[action$=reschedule] button");
         desk.find(".history [data-event-type=BookingRescheduled]");
-        desk.script("window.confirm = function () { return true; }");
+        assertThat(desk.find("#booking-detail form[action$=cancel] button").isDisplayed())
+                .as("cancelling asks first")
+                .isFalse();
+        desk.click("#booking-detail [data-role=cancel] summary");
+        desk.click("#booking-detail form[action$=cancel] button");
+        desk.awaitText("#reason-error", "Say why the booking is cancelled: the provider is told.");
+        desk.fill("#reason", "The customer is moving out");
         desk.click("#booking-detail form[action$=cancel] button");
         desk.awaitText("#booking-detail [data-role=booking-status]", "Cancelled");
 
