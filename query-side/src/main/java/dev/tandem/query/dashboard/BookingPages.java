@@ -194,6 +194,9 @@ class BookingPages {
         Long cents = here.minorUnits(amount == null ? "" : amount);
         if (cents == null) {
             errors.put("amount", "Enter the tip, e.g. 5.00.");
+        } else {
+            // Shown only if the tip is taken (the page shows no receipt beside an error).
+            model.addAttribute("tipReceipt", "Tip of " + here.money(cents) + " added.");
         }
         return write(
                 id,

@@ -82,6 +82,8 @@ class BookingPagesBrowserTests extends BrowserTests {
         desk.fill("#amount", Keys.chord(Keys.CONTROL, "a"), "5.00");
         desk.click("#booking-detail form[action$=tip] button");
         desk.find(".history [data-event-type=TipAdded]");
+        desk.awaitText("[data-role=tip-receipt]", "Tip of €5.00 added. Hugo Bernard gets €30.00 in all for this job.");
+        desk.awaitText("#pay [data-role=tips]", "€5.00");
         desk.fill("#comment", "Spotless");
         desk.click("#booking-detail form[action$=rating] button");
         desk.awaitText("[data-role=rating]", "5 / 5 · Spotless");
