@@ -3,6 +3,7 @@ package dev.tandem.command.booking;
 import dev.tandem.api.errors.ConflictException;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
+import dev.tandem.command.business.BusinessTimeZones;
 import dev.tandem.command.provider.ProviderSchedule;
 import dev.tandem.command.provider.ProviderSchedules;
 import dev.tandem.kernel.BusinessId;

@@ -1,6 +1,7 @@
 package dev.tandem.command.booking;
 
 import dev.tandem.command.business.BusinessLookup;
+import dev.tandem.command.business.BusinessTimeZones;
 import dev.tandem.command.provider.ProviderSchedules;
 import dev.tandem.platform.faults.DeadLetterExclusion;
 import dev.tandem.platform.tenancy.NoTenantNeeded;

@@ -36,6 +36,7 @@ import dev.tandem.api.provider.TimeOffView;
 import dev.tandem.api.provider.UpdateProviderProfileCommand;
 import dev.tandem.api.provider.WeeklyHoursSet;
 import dev.tandem.api.provider.WeeklyHoursView;
+import dev.tandem.command.business.BusinessTimeZones;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.GeoPoint;
@@ -43,9 +44,12 @@ import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.PayRateHistory;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.ProviderStatus;
+import dev.tandem.kernel.TimeRange;
 import dev.tandem.kernel.WeeklyHours;
 import dev.tandem.kernel.WeeklySchedule;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -227,9 +231,18 @@ class Provider {
     }
 
     @CommandHandler
-    ProviderView handle(SetWeeklyHoursCommand command) {
+    ProviderView handle(SetWeeklyHoursCommand command, HeldJobs held, BusinessTimeZones zones, Clock clock) {
         WeeklySchedule schedule = checkWeeklyHours(command.weeklyHours());
         if (!schedule.equals(weeklyHours)) {
+            ZoneId zone = zones.of(businessId);
+            // Only what the hours held so far and the new ones drop: a job booked outside them earlier stays.
+            UncoveredJobs.refuseAny(
+                    "The new hours",
+                    held.heldBy(providerId, clock.instant()).stream()
+                            .filter(job ->
+                                    weeklyHours.covers(job.during(), zone) && !schedule.covers(job.during(), zone))
+                            .toList(),
+                    zone);
             apply(new WeeklyHoursSet(providerId, businessId, schedule.hours()));
         }
         return view();
@@ -237,8 +250,22 @@ class Provider {
 
     /** Stores the differences by id: what is gone or changed is removed, what is new or changed is added. */
     @CommandHandler
-    ProviderView handle(SetTimeOffCommand command) {
+    ProviderView handle(SetTimeOffCommand command, HeldJobs held, BusinessTimeZones zones, Clock clock) {
         List<TimeOff> wanted = checkTimeOff(command.timeOff());
+        List<TimeOff> changed = wanted.stream()
+                .filter(entry -> !entry.equals(timeOff.get(entry.id())))
+                .toList();
+        Instant now = clock.instant();
+        if (changed.stream().anyMatch(entry -> !entry.end().isAfter(now))) {
+            throw new InvalidInputException("timeOff", "must end in the future: time off is for the days ahead");
+        }
+        UncoveredJobs.refuseAny(
+                "This time off",
+                held.heldBy(providerId, now).stream()
+                        .filter(job -> changed.stream()
+                                .anyMatch(entry -> new TimeRange(entry.start(), entry.end()).overlaps(job.during())))
+                        .toList(),
+                zones.of(businessId));
         var wantedById = new LinkedHashMap<UUID, TimeOff>();
         wanted.forEach(entry -> wantedById.put(entry.id(), entry));
         timeOff.values().stream()

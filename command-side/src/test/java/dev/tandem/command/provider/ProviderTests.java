@@ -33,6 +33,7 @@ import dev.tandem.api.provider.TimeOffAdded;
 import dev.tandem.api.provider.TimeOffRemoved;
 import dev.tandem.api.provider.UpdateProviderProfileCommand;
 import dev.tandem.api.provider.WeeklyHoursSet;
+import dev.tandem.command.business.BusinessTimeZones;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.GeoPoint;
@@ -40,10 +41,15 @@ import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.PayRateType;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.ProviderStatus;
+import dev.tandem.kernel.TimeRange;
 import dev.tandem.kernel.WeeklyHours;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -69,11 +75,24 @@ class ProviderTests {
     private static final ProviderRegistered REGISTERED = new ProviderRegistered(
             ID, BUSINESS, "Pat Doe", "pat@example.com", "+33 1 23", List.of("cleaning"), PARIS, 10, "Hi");
 
+    /** The tests' present: before the time off they add, which lies in 2026 from August on. */
+    private static final Instant NOW = Instant.parse("2026-07-01T08:00:00Z");
+
+    private static final ZoneId PARIS_TIME = ZoneId.of("Europe/Paris");
+
     private AggregateTestFixture<Provider> fixture;
+
+    /** The jobs the provider holds, as the booked slots would answer. */
+    private final List<HeldJobs.Job> held = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Provider.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((BusinessTimeZones) business -> PARIS_TIME);
+        fixture.registerInjectableResource((HeldJobs) (provider, endingAfter) -> held.stream()
+                .filter(job -> job.during().end().isAfter(endingAfter))
+                .toList());
     }
 
     // Registration
@@ -394,6 +413,48 @@ class ProviderTests {
     }
 
     // Time off
+
+    @Test
+    void timeOffThatEndedIsRefusedButKeptTimeOffOfThePastStays() {
+        var past = timeOff("2026-06-01T00:00:00Z", "2026-06-02T00:00:00Z");
+        fixture.given(REGISTERED)
+                .when(new SetTimeOffCommand(ID, BUSINESS, List.of(past)))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("must end in the future: time off is for the days ahead")
+                .expectNoEvents();
+        var holiday = timeOff("2026-08-01T00:00:00Z", "2026-08-15T00:00:00Z");
+        fixture.given(REGISTERED, new TimeOffAdded(ID, BUSINESS, past))
+                .when(new SetTimeOffCommand(ID, BUSINESS, List.of(past, holiday)))
+                .expectEvents(new TimeOffAdded(ID, BUSINESS, holiday));
+    }
+
+    @Test
+    void timeOffOverAJobTheProviderHoldsIsRefusedNamingTheJob() {
+        held.add(new HeldJobs.Job(
+                BOOKING, new TimeRange(Instant.parse("2026-08-03T12:30:00Z"), Instant.parse("2026-08-03T14:00:00Z"))));
+        fixture.given(REGISTERED)
+                .when(new SetTimeOffCommand(
+                        ID, BUSINESS, List.of(timeOff("2026-08-01T00:00:00Z", "2026-08-15T00:00:00Z"))))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("This time off would leave a job of this provider uncovered:"
+                        + " Mon 3 Aug 14:30–16:00. Give it to someone else first.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void newHoursThatNoLongerHoldAJobAreRefusedButAJobTheOldHoursDidNotHoldDoesNotBlock() {
+        var mondays = List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        var mornings = List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)));
+        held.add(new HeldJobs.Job(
+                BOOKING, new TimeRange(Instant.parse("2026-08-03T12:30:00Z"), Instant.parse("2026-08-03T14:00:00Z"))));
+        fixture.given(REGISTERED, new WeeklyHoursSet(ID, BUSINESS, mondays))
+                .when(new SetWeeklyHoursCommand(ID, BUSINESS, mornings))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new SetWeeklyHoursCommand(ID, BUSINESS, mornings))
+                .expectEvents(new WeeklyHoursSet(ID, BUSINESS, mornings));
+    }
 
     @Test
     void addingTimeOffStoresEachNewPeriod() {

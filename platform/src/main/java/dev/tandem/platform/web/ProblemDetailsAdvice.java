@@ -70,7 +70,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, e.getMessage(), List.of(), request);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage(), List.of(), request);
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -2,6 +2,7 @@ package dev.tandem.standalone.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.standalone.support.ApiBookings;
 import dev.tandem.standalone.support.BrowserTests;
 import java.util.Map;
 import java.util.UUID;
@@ -71,6 +72,38 @@ class ProviderPagesBrowserTests extends BrowserTests {
         assertThat(desk.driver().findElements(By.cssSelector("[data-role=deactivated]")))
                 .isEmpty();
         desk.awaitText("[data-role=provider-status]", "Offline");
+    }
+
+    @Test
+    void timeOffOverAConfirmedJobIsRefusedOnThePhoneNamingTheJob() {
+        Login admin = business();
+        Login provider = provider(admin, "Inès Morel");
+        var bookings = new ApiBookings(api);
+        String job = bookings.book(admin.session(), provider.providerId(), 24 * 60);
+        bookings.move(provider.session(), job, "CONFIRMED");
+        var jobDay = java.time.Instant.parse(api.get("/api/bookings/" + job)
+                        .as(admin.session())
+                        .send()
+                        .body()
+                        .get("scheduledStart")
+                        .asString())
+                .atZone(dev.tandem.standalone.support.Zones.midday());
+
+        var phone = browser().signIn(provider.email(), provider.password());
+        phone.go("/app/provider/availability");
+        phone.script(
+                "document.getElementById('offFrom').value = arguments[0];"
+                        + "document.getElementById('offTo').value = arguments[0];",
+                jobDay.toLocalDate().toString());
+        phone.click("#availability form[action$=time-off] button");
+
+        phone.awaitText(
+                "#availability [role=alert]",
+                text -> text.startsWith("This time off would leave a job of this provider uncovered: "
+                        + jobDay.format(java.time.format.DateTimeFormatter.ofPattern(
+                                "EEE d MMM HH:mm", java.util.Locale.ENGLISH))));
+        assertThat(phone.driver().findElements(By.cssSelector("#availability [data-time-off-id]")))
+                .isEmpty();
     }
 
     @Test

@@ -54,7 +54,7 @@ class ProviderSchedulesIntegrationTests {
                         "weeklyHours",
                         List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "17:00")),
                         "timeOff",
-                        List.of(Map.of("start", "2026-11-30T00:00:00Z", "end", "2026-12-01T00:00:00Z"))))
+                        List.of(Map.of("start", "2027-11-29T00:00:00Z", "end", "2027-11-30T00:00:00Z"))))
                 .send();
 
         var schedule = schedules.scheduleOf(BusinessId.of(admin.businessId()), ProviderId.of(pat.id()));
@@ -64,11 +64,11 @@ class ProviderSchedulesIntegrationTests {
         assertThat(schedule.payRates().rates())
                 .singleElement()
                 .satisfies(rate -> assertThat(rate.type()).isEqualTo(PayRateType.PERCENTAGE));
-        // Monday 23 November 2026, 10:00–12:00 in Paris: inside the hours, no time off.
-        assertThat(schedule.isFreeFor(job("2026-11-23T09:00:00Z", "2026-11-23T11:00:00Z"), PARIS))
+        // Monday 22 November 2027, 10:00–12:00 in Paris: inside the hours, no time off.
+        assertThat(schedule.isFreeFor(job("2027-11-22T09:00:00Z", "2027-11-22T11:00:00Z"), PARIS))
                 .isTrue();
-        // Monday 30 November 2026 is time off.
-        assertThat(schedule.isFreeFor(job("2026-11-30T09:00:00Z", "2026-11-30T11:00:00Z"), PARIS))
+        // Monday 29 November 2027 is time off.
+        assertThat(schedule.isFreeFor(job("2027-11-29T09:00:00Z", "2027-11-29T11:00:00Z"), PARIS))
                 .isFalse();
     }
 

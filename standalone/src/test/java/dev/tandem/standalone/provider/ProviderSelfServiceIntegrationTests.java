@@ -48,7 +48,7 @@ class ProviderSelfServiceIntegrationTests {
         var changed = postAvailability(Map.of(
                 "status", "ON_BREAK",
                 "weeklyHours", List.of(FRIDAY, MONDAY),
-                "timeOff", List.of(period(null, "2026-08-01T00:00:00Z", "2026-08-15T00:00:00Z", "holiday"))));
+                "timeOff", List.of(period(null, "2027-08-01T00:00:00Z", "2027-08-15T00:00:00Z", "holiday"))));
         var read = api.get("/api/provider/availability").as(provider.session()).send();
 
         assertThat(changed.status()).isEqualTo(200);
@@ -58,7 +58,7 @@ class ProviderSelfServiceIntegrationTests {
         assertThat(body.get("weeklyHours").get(0).get("start").asString()).isEqualTo("09:00");
         assertThat(body.get("weeklyHours").get(1).get("end").asString()).isEqualTo("12:30");
         assertThat(body.get("timeOff").get(0).get("id").asString()).isNotBlank();
-        assertThat(body.get("timeOff").get(0).get("start").asString()).isEqualTo("2026-08-01T00:00:00Z");
+        assertThat(body.get("timeOff").get(0).get("start").asString()).isEqualTo("2027-08-01T00:00:00Z");
         assertThat(body.get("timeOff").get(0).get("reason").asString()).isEqualTo("holiday");
         assertThat(read.body()).isEqualTo(body);
         assertThat(api.get("/api/admin/providers/" + provider.id())
@@ -75,16 +75,16 @@ class ProviderSelfServiceIntegrationTests {
         var first = postAvailability(Map.of(
                 "timeOff",
                 List.of(
-                        period(null, "2026-08-01T00:00:00Z", "2026-08-15T00:00:00Z", "holiday"),
-                        period(null, "2026-09-01T09:00:00Z", "2026-09-01T11:00:00Z", "dentist"))));
+                        period(null, "2027-08-01T00:00:00Z", "2027-08-15T00:00:00Z", "holiday"),
+                        period(null, "2027-09-01T09:00:00Z", "2027-09-01T11:00:00Z", "dentist"))));
         String holidayId = first.body().get("timeOff").get(0).get("id").asString();
 
         var second = postAvailability(Map.of(
-                "timeOff", List.of(period(holidayId, "2026-08-01T00:00:00Z", "2026-08-10T00:00:00Z", "shorter"))));
+                "timeOff", List.of(period(holidayId, "2027-08-01T00:00:00Z", "2027-08-10T00:00:00Z", "shorter"))));
 
         assertThat(second.body().get("timeOff")).hasSize(1);
         assertThat(second.body().get("timeOff").get(0).get("id").asString()).isEqualTo(holidayId);
-        assertThat(second.body().get("timeOff").get(0).get("end").asString()).isEqualTo("2026-08-10T00:00:00Z");
+        assertThat(second.body().get("timeOff").get(0).get("end").asString()).isEqualTo("2027-08-10T00:00:00Z");
         assertThat(api.get("/api/provider/availability")
                         .as(provider.session())
                         .send()
@@ -114,8 +114,8 @@ class ProviderSelfServiceIntegrationTests {
                 "OFFLINE",
                 "timeOff",
                 List.of(
-                        period(null, "2026-08-01T00:00:00Z", "2026-08-15T00:00:00Z", null),
-                        period(null, "2026-08-10T00:00:00Z", "2026-08-20T00:00:00Z", null))));
+                        period(null, "2027-08-01T00:00:00Z", "2027-08-15T00:00:00Z", null),
+                        period(null, "2027-08-10T00:00:00Z", "2027-08-20T00:00:00Z", null))));
 
         assertBadField(refused, "timeOff");
         var availability = api.get("/api/provider/availability")
@@ -130,7 +130,7 @@ class ProviderSelfServiceIntegrationTests {
     void timeOffThatEndsBeforeItStartsIsRefused() {
         assertBadField(
                 postAvailability(
-                        Map.of("timeOff", List.of(period(null, "2026-08-15T00:00:00Z", "2026-08-01T00:00:00Z", null)))),
+                        Map.of("timeOff", List.of(period(null, "2027-08-15T00:00:00Z", "2027-08-01T00:00:00Z", null)))),
                 "timeOff");
     }
 

@@ -60,8 +60,8 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
                             List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "17:00")),
                             "timeOff",
                             List.of(
-                                    Map.of("start", "2026-09-01T09:00:00Z", "end", "2026-09-01T11:00:00Z"),
-                                    Map.of("start", "2026-08-01T00:00:00Z", "end", "2026-08-15T00:00:00Z"))))
+                                    Map.of("start", "2027-09-01T09:00:00Z", "end", "2027-09-01T11:00:00Z"),
+                                    Map.of("start", "2027-08-01T00:00:00Z", "end", "2027-08-15T00:00:00Z"))))
                     .send();
             api.post("/api/admin/customers")
                     .as(admin)
@@ -112,7 +112,7 @@ class ProjectionRebuildIntegrationTests extends HttpTests {
         assertThat(before.get("booking_view")).isNotEmpty();
         assertThat(before.get("provider_availability"))
                 .as("both periods of time off")
-                .anyMatch(row -> row.contains("2026-08-01") && row.contains("2026-09-01"));
+                .anyMatch(row -> row.contains("2027-08-01") && row.contains("2027-09-01"));
         assertThat(before.get("earnings_ledger")).isNotEmpty();
         assertThat(before.get("notification_view")).isNotEmpty();
 
