@@ -42,8 +42,10 @@ import dev.tandem.api.provider.WeeklyHoursSet;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.query.eventlog.LoggedEvent;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One sentence per stored event, in the words of the business: who did what to which booking or provider
@@ -52,16 +54,25 @@ import java.util.Locale;
 final class AuditSummaries {
 
     private final EventNames names;
+    private final Function<Instant, String> when;
 
+    /** Times in the sentences as ISO instants: an audit is read in any language and time zone. */
     AuditSummaries(EventNames names) {
+        this(names, Instant::toString);
+    }
+
+    /** Times in the sentences as {@code when} writes them (a page, in the business's zone and locale). */
+    AuditSummaries(EventNames names, Function<Instant, String> when) {
         this.names = names;
+        this.when = when;
     }
 
     String of(LoggedEvent event) {
         long at = event.globalIndex();
         return switch (event.payload()) {
             case BookingCreated e ->
-                actor(event, null) + " booked " + names.booking(e.bookingId()) + " for " + e.scheduledStart();
+                actor(event, null) + " booked " + names.booking(e.bookingId()) + " for "
+                        + when.apply(e.scheduledStart());
             case BookingAssigned e ->
                 capital(names.booking(e.bookingId())) + " was assigned to " + names.provider(e.providerId(), at);
             case BookingUnassigned e -> capital(names.booking(e.bookingId())) + " no longer has a provider";
@@ -77,8 +88,8 @@ final class AuditSummaries {
                 actor(event, null) + " cancelled " + names.booking(e.bookingId())
                         + (e.reason() == null ? "" : ": " + e.reason());
             case BookingRescheduled e ->
-                actor(event, null) + " moved " + names.booking(e.bookingId()) + " to " + e.scheduledStart() + " for "
-                        + e.durationMinutes() + " minutes";
+                actor(event, null) + " moved " + names.booking(e.bookingId()) + " to " + when.apply(e.scheduledStart())
+                        + " for " + e.durationMinutes() + " minutes";
             case BookingRepriced e ->
                 actor(event, null) + " repriced " + names.booking(e.bookingId()) + " to "
                         + money(e.priceCents(), names.currencyOf(e.bookingId()));
@@ -91,7 +102,7 @@ final class AuditSummaries {
                         + " to " + names.booking(e.bookingId());
             case WorkedTimeCorrected e ->
                 actor(event, null) + " corrected the worked time of " + names.booking(e.bookingId()) + " to "
-                        + e.startedAt() + " – " + e.completedAt() + ": " + e.reason();
+                        + when.apply(e.startedAt()) + " – " + when.apply(e.completedAt()) + ": " + e.reason();
             case EarningsAdjusted e ->
                 "The earnings of " + names.provider(e.providerId(), at) + " for " + names.booking(e.bookingId())
                         + " were adjusted by " + money(e.adjustmentCents(), e.currency()) + " to "
@@ -120,7 +131,8 @@ final class AuditSummaries {
                 actor(event, e.providerId()) + " set the weekly hours of " + names.provider(e.providerId(), at);
             case TimeOffAdded e ->
                 actor(event, e.providerId()) + " added time off for " + names.provider(e.providerId(), at) + " from "
-                        + e.timeOff().start() + " to " + e.timeOff().end();
+                        + when.apply(e.timeOff().start()) + " to "
+                        + when.apply(e.timeOff().end());
             case TimeOffRemoved e ->
                 actor(event, e.providerId()) + " removed time off of " + names.provider(e.providerId(), at);
             case PayRateSet e ->

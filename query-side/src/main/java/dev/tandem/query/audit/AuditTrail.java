@@ -3,12 +3,16 @@ package dev.tandem.query.audit;
 import dev.tandem.api.MetadataKeys;
 import dev.tandem.api.Page;
 import dev.tandem.api.audit.AuditEntry;
+import dev.tandem.api.audit.FindAggregateAuditQuery;
 import dev.tandem.api.audit.FindAuditQuery;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.history.HistoryEntry;
 import dev.tandem.query.eventlog.BusinessEventLog;
 import dev.tandem.query.eventlog.LoggedEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +52,19 @@ class AuditTrail {
                 shown.stream().map(event -> entryOf(event, summaries)).toList();
         String next = events.size() > query.limit() ? cursorAt(shown.getLast().globalIndex()) : null;
         return new Page<>(entries, next);
+    }
+
+    /** One aggregate's events, told for its page: an aggregate's history is short, so it comes whole. */
+    @QueryHandler
+    FindAggregateAuditQuery.Answer handle(FindAggregateAuditQuery query) {
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(query.locale()))
+                .withZone(ZoneId.of(query.timeZone()));
+        var summaries = new AuditSummaries(new EventNames(log), format::format);
+        return new FindAggregateAuditQuery.Answer(
+                log.ofAggregate(query.businessId(), query.aggregateId().toString()).stream()
+                        .map(event -> entryOf(event, summaries))
+                        .toList());
     }
 
     private AuditEntry entryOf(LoggedEvent event, AuditSummaries summaries) {

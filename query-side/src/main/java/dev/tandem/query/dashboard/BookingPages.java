@@ -121,7 +121,7 @@ class BookingPages {
         BookingView booking = views.booking(caller, id);
         model.addAttribute("booking", booking);
         model.addAttribute("earning", "COMPLETED".equals(booking.status()) ? views.bookingEarning(caller, id) : null);
-        model.addAttribute("history", views.bookingHistory(caller, id));
+        model.addAttribute("history", views.bookingStory(caller, id, (Locality) model.getAttribute("here")));
         providers(caller, model);
         return ProviderPages.htmx(request) ? "admin/booking :: detail" : "admin/booking";
     }

@@ -3,6 +3,8 @@ package dev.tandem.query.dashboard;
 import dev.tandem.api.Page;
 import dev.tandem.api.assignment.AssignmentPolicyView;
 import dev.tandem.api.assignment.FindAssignmentPolicyQuery;
+import dev.tandem.api.audit.AuditEntry;
+import dev.tandem.api.audit.FindAggregateAuditQuery;
 import dev.tandem.api.board.BoardView;
 import dev.tandem.api.board.FindBoardQuery;
 import dev.tandem.api.booking.BookingView;
@@ -16,10 +18,6 @@ import dev.tandem.api.earnings.EarningView;
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.FindBookingEarningQuery;
 import dev.tandem.api.earnings.FindEarningsQuery;
-import dev.tandem.api.history.FindHistoryQuery;
-import dev.tandem.api.history.HistoryEntry;
-import dev.tandem.api.history.HistorySlice;
-import dev.tandem.api.history.HistorySubject;
 import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationView;
 import dev.tandem.api.provider.AvailabilityView;
@@ -73,12 +71,15 @@ class Views {
                 .join();
     }
 
-    /** A booking's history as far as one answer holds: a booking's history is short. */
-    List<HistoryEntry> bookingHistory(Caller caller, UUID id) {
-        ProviderId onlyFor = caller.isAdmin() ? null : caller.providerId().orElseThrow();
+    /** A booking's history as sentences with names, its times as the page shows them (admins only). */
+    List<AuditEntry> bookingStory(Caller caller, UUID id, Locality here) {
         return queries.query(
-                        FindHistoryQuery.fromStart(caller.businessId(), id, HistorySubject.BOOKING, onlyFor),
-                        HistorySlice.class)
+                        new FindAggregateAuditQuery(
+                                caller.businessId(),
+                                id,
+                                here.zone().getId(),
+                                here.locale().toLanguageTag()),
+                        ResponseTypes.instanceOf(FindAggregateAuditQuery.Answer.class))
                 .join()
                 .entries();
     }

@@ -101,6 +101,15 @@ public class BusinessEventLog {
         return jdbc.query(sql.toString(), parameters, this::logged);
     }
 
+    /** Every event of one aggregate of the business, in the order they were stored. */
+    public List<LoggedEvent> ofAggregate(BusinessId businessId, String aggregateId) {
+        return jdbc.query(
+                "select " + COLUMNS + from + " where business_id = :business and aggregate_identifier = :aggregate"
+                        + " order by sequence_number",
+                new MapSqlParameterSource("business", businessId.value()).addValue("aggregate", aggregateId),
+                this::logged);
+    }
+
     /** The events of an aggregate of these payload types, in the order they were stored. */
     public List<LoggedEvent> ofTypes(String aggregateId, List<String> payloadTypes) {
         return jdbc.query(

@@ -53,7 +53,8 @@ class WorkedTimeBrowserTests extends BrowserTests {
 
         desk.awaitText("#pay [data-role=provider-earns]", "€60.00");
         assertThat(desk.find("#pay [data-role=worked]").getText()).contains("(120 min)");
-        assertThat(desk.find("ol.history").getText()).contains("WorkedTimeCorrected", "EarningsAdjusted");
+        assertThat(desk.find("ol.history").getText())
+                .contains("An admin corrected the worked time of", "were adjusted by 60.00 EUR to 60.00 EUR");
         desk.screenshot("admin-booking-pay", 1440);
     }
 }
