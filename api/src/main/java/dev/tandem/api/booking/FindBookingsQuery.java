@@ -6,7 +6,10 @@ import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import java.time.Instant;
 
-/** Bookings of a business, or of one provider, filtered by status and scheduled start. */
+/**
+ * Bookings of a business, or of one provider, filtered by status and scheduled start, a page at a time: soonest
+ * first, or latest first when {@code latestFirst}.
+ */
 public record FindBookingsQuery(
         BusinessId businessId,
         BookingStatus status,
@@ -14,5 +17,19 @@ public record FindBookingsQuery(
         Instant from,
         Instant to,
         int limit,
-        String cursor)
-        implements BusinessMessage {}
+        String cursor,
+        boolean latestFirst)
+        implements BusinessMessage {
+
+    /** Soonest first, as the API lists them. */
+    public FindBookingsQuery(
+            BusinessId businessId,
+            BookingStatus status,
+            ProviderId providerId,
+            Instant from,
+            Instant to,
+            int limit,
+            String cursor) {
+        this(businessId, status, providerId, from, to, limit, cursor, false);
+    }
+}

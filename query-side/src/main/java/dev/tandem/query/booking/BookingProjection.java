@@ -85,6 +85,7 @@ class BookingProjection {
     static final String PROCESSING_GROUP = "booking-view";
 
     private static final Sort LIST_ORDER = Sort.by("scheduledStart", "bookingId");
+    private static final Sort LATEST_FIRST = LIST_ORDER.descending();
 
     private final BookingEntries entries;
     private final DeferredWrites writes;
@@ -269,7 +270,9 @@ class BookingProjection {
     BookingPage handle(FindBookingsQuery query) {
         List<BookingEntry> found = entries.findBy(
                 matching(query),
-                rows -> rows.sortBy(LIST_ORDER).limit(query.limit() + 1).all());
+                rows -> rows.sortBy(query.latestFirst() ? LATEST_FIRST : LIST_ORDER)
+                        .limit(query.limit() + 1)
+                        .all());
         if (found.size() <= query.limit()) {
             return new BookingPage(found.stream().map(BookingEntry::toView).toList(), null);
         }
@@ -300,12 +303,19 @@ class BookingProjection {
                 conditions.add(where.lessThan(root.get("scheduledStart"), query.to()));
             }
             Keyset after = Keyset.fromCursor(query.cursor());
-            if (after != null) {
+            if (after != null && !query.latestFirst()) {
                 conditions.add(where.or(
                         where.greaterThan(root.get("scheduledStart"), after.instant()),
                         where.and(
                                 where.equal(root.get("scheduledStart"), after.instant()),
                                 where.greaterThan(root.get("bookingId"), after.id()))));
+            }
+            if (after != null && query.latestFirst()) {
+                conditions.add(where.or(
+                        where.lessThan(root.get("scheduledStart"), after.instant()),
+                        where.and(
+                                where.equal(root.get("scheduledStart"), after.instant()),
+                                where.lessThan(root.get("bookingId"), after.id()))));
             }
             return where.and(conditions.toArray(Predicate[]::new));
         };

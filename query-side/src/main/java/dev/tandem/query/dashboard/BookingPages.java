@@ -7,11 +7,11 @@ import dev.tandem.kernel.BookingStatus;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.booking.BookingPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,32 +45,45 @@ class BookingPages {
             @RequestParam(required = false) String providerId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "soonest") String order,
             Caller caller,
             HttpServletRequest request,
             Model model) {
         Locality here = (Locality) model.getAttribute("here");
+        if (request.getQueryString() == null) {
+            // The list opens on what is ahead; clearing From shows the past too.
+            from = here.today().toString();
+        }
         BookingStatus wanted = parseStatus(status);
         ProviderId provider = providerOrNull(providerId);
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
-        var bookings = views
-                .bookings(
-                        caller,
-                        provider,
-                        wanted,
-                        fromDay == null ? null : here.startOf(fromDay),
-                        toDay == null ? null : here.startOf(toDay.plusDays(1)))
-                .stream()
-                .sorted(Comparator.comparing(BookingView::scheduledStart))
-                .toList();
-        model.addAttribute("bookings", bookings);
+        boolean latestFirst = "latest".equals(order);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            model.addAttribute("filterError", "“To” is before “From”: no day lies between them.");
+            model.addAttribute("bookings", List.of());
+        } else {
+            BookingPage page = views.bookingsPage(
+                    caller,
+                    provider,
+                    wanted,
+                    fromDay == null ? null : here.startOf(fromDay),
+                    toDay == null ? null : here.startOf(toDay.plusDays(1)),
+                    cursor,
+                    latestFirst);
+            model.addAttribute("bookings", page.items());
+            model.addAttribute("nextCursor", page.nextCursor());
+        }
+        model.addAttribute("firstPage", cursor == null || cursor.isBlank());
         model.addAttribute(
                 "filter",
                 Map.of(
                         "status", status == null ? "" : status,
                         "providerId", providerId == null ? "" : providerId,
                         "from", from == null ? "" : from,
-                        "to", to == null ? "" : to));
+                        "to", to == null ? "" : to,
+                        "order", latestFirst ? "latest" : "soonest"));
         model.addAttribute("statuses", BookingStatus.values());
         providers(caller, model);
         return ProviderPages.htmx(request) ? "admin/bookings :: list" : "admin/bookings";

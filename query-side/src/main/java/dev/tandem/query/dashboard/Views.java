@@ -47,6 +47,8 @@ import org.springframework.stereotype.Component;
 class Views {
 
     private static final int MAX = Page.MAX_LIMIT;
+    /** Bookings a list page shows at once. */
+    static final int PAGE = 50;
 
     private final QueryGateway queries;
 
@@ -60,6 +62,22 @@ class Views {
                         ResponseTypes.instanceOf(BookingPage.class))
                 .join()
                 .items();
+    }
+
+    /** A page of the bookings list: soonest first, or latest first. */
+    BookingPage bookingsPage(
+            Caller caller,
+            ProviderId provider,
+            BookingStatus status,
+            Instant from,
+            Instant to,
+            String cursor,
+            boolean latestFirst) {
+        return queries.query(
+                        new FindBookingsQuery(
+                                caller.businessId(), status, provider, from, to, PAGE, cursor, latestFirst),
+                        ResponseTypes.instanceOf(BookingPage.class))
+                .join();
     }
 
     /** One booking; a provider's only when it is its own (else not found). */
