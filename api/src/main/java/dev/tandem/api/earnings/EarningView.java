@@ -13,9 +13,11 @@ public record EarningView(
         long businessCommissionCents,
         long tipCents,
         String currency,
-        Instant recordedAt) {
+        Instant recordedAt,
+        Instant scheduledStart) {
 
     public EarningView {
         recordedAt = Instants.millis(recordedAt);
+        scheduledStart = Instants.millis(scheduledStart);
     }
 }

@@ -2,10 +2,12 @@ package dev.tandem.query.dashboard;
 
 import dev.tandem.api.earnings.EarningView;
 import dev.tandem.api.earnings.EarningsReport;
+import dev.tandem.api.earnings.EarningsTotals;
+import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.provider.ProviderView;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.export.CsvTable;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -13,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +44,15 @@ class EarningsPages {
         Locality here = (Locality) model.getAttribute("here");
         LocalDate first = day(from, here.today().withDayOfMonth(1));
         LocalDate last = day(to, here.today());
-        EarningsReport report = views.earnings(caller, null, here.startOf(first), here.startOf(last.plusDays(1)));
         Map<String, String> names =
                 views.providers(caller).stream().collect(Collectors.toMap(ProviderView::id, ProviderView::name));
+        EarningsReport report;
+        if (last.isBefore(first)) {
+            model.addAttribute("periodError", "“To” is before “From”: no day lies between them.");
+            report = new EarningsReport(List.of(), new EarningsTotals(0, 0, 0, 0), null);
+        } else {
+            report = views.earningsOfJobs(caller, here.startOf(first), here.startOf(last.plusDays(1)));
+        }
         model.addAttribute("from", first);
         model.addAttribute("to", last);
         model.addAttribute("report", report);
@@ -57,7 +62,7 @@ class EarningsPages {
     }
 
     @GetMapping("/app/admin/earnings.csv")
-    ResponseEntity<byte[]> csv(
+    ResponseEntity<String> csv(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Caller caller,
@@ -65,37 +70,59 @@ class EarningsPages {
         Locality here = (Locality) model.getAttribute("here");
         LocalDate first = day(from, here.today().withDayOfMonth(1));
         LocalDate last = day(to, here.today());
-        EarningsReport report = views.earnings(caller, null, here.startOf(first), here.startOf(last.plusDays(1)));
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "must not be before from");
+        }
+        EarningsReport report = views.earningsOfJobs(caller, here.startOf(first), here.startOf(last.plusDays(1)));
         Map<String, String> names =
                 views.providers(caller).stream().collect(Collectors.toMap(ProviderView::id, ProviderView::name));
-        var csv = new StringBuilder(
-                "recordedAt,bookingId,providerId,provider,payRateType,payRateAmount,currency,grossCents,"
-                        + "providerEarningsCents,businessCommissionCents,tipCents\r\n");
+        // For people and spreadsheets: local dates and times, names, amounts in units beside their currency.
+        var csv = new CsvTable(
+                "Job date",
+                "Job time",
+                "Provider",
+                "Pay rate",
+                "Price",
+                "Provider earns",
+                "Tips",
+                "Provider gets in all",
+                "Business keeps",
+                "Currency",
+                "Recorded",
+                "Booking");
         for (EarningView earning : report.items()) {
-            csv.append(String.join(
-                            ",",
-                            earning.recordedAt().toString(),
-                            earning.bookingId(),
-                            earning.providerId(),
-                            quoted(names.getOrDefault(earning.providerId(), "")),
-                            earning.payRateType(),
-                            Long.toString(earning.payRateAmount()),
-                            earning.currency(),
-                            Long.toString(earning.grossCents()),
-                            Long.toString(earning.providerEarningsCents()),
-                            Long.toString(earning.businessCommissionCents()),
-                            Long.toString(earning.tipCents())))
-                    .append("\r\n");
+            var job = here.at(earning.scheduledStart());
+            csv.row(
+                    job.toLocalDate().toString(),
+                    job.toLocalTime().withSecond(0).withNano(0).toString(),
+                    names.getOrDefault(earning.providerId(), ""),
+                    payRate(earning, here),
+                    here.amountField(earning.grossCents()),
+                    here.amountField(earning.providerEarningsCents()),
+                    here.amountField(earning.tipCents()),
+                    here.amountField(earning.providerEarningsCents() + earning.tipCents()),
+                    here.amountField(earning.businessCommissionCents()),
+                    earning.currency(),
+                    here.at(earning.recordedAt())
+                            .toLocalDateTime()
+                            .withNano(0)
+                            .toString()
+                            .replace('T', ' '),
+                    earning.bookingId());
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("earnings-" + first + "-" + last + ".csv")
-                                .build()
-                                .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.download("earnings-" + first + "-" + last + ".csv");
+    }
+
+    /** "25% of the price", "30.00 an hour", "45.00 a job", "none". */
+    private static String payRate(EarningView earning, Locality here) {
+        if (earning.payRateType() == null) {
+            return "none";
+        }
+        return switch (earning.payRateType()) {
+            case "PERCENTAGE" -> here.percent(earning.payRateAmount()) + " of the price";
+            case "HOURLY" -> here.amountField(earning.payRateAmount()) + " an hour";
+            default -> here.amountField(earning.payRateAmount()) + " a job";
+        };
     }
 
     private static List<ProviderTotal> perProvider(List<EarningView> items, Map<String, String> names) {
@@ -121,12 +148,6 @@ class EarningsPages {
         return totals.values().stream()
                 .sorted(Comparator.comparing(ProviderTotal::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-    }
-
-    /** A spreadsheet must not read a name as a formula. */
-    private static String quoted(String text) {
-        String safe = text.matches("^[=+\\-@\\t\\r].*") ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     static LocalDate day(String value, LocalDate otherwise) {

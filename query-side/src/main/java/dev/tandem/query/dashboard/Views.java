@@ -175,13 +175,24 @@ class Views {
     }
 
     /** Every earning of the range, read page by page: the pages sum and list them per provider. */
+    /** Earnings recorded in [from, to), every page of them. */
     EarningsReport earnings(Caller caller, ProviderId provider, Instant from, Instant to) {
+        return earnings(caller, provider, from, to, false);
+    }
+
+    /** Earnings of jobs scheduled to start in [from, to), every page of them. */
+    EarningsReport earningsOfJobs(Caller caller, Instant from, Instant to) {
+        return earnings(caller, null, from, to, true);
+    }
+
+    private EarningsReport earnings(Caller caller, ProviderId provider, Instant from, Instant to, boolean byJob) {
         var items = new ArrayList<EarningView>();
         EarningsReport page = null;
         do {
             String cursor = page == null ? null : page.nextCursor();
             page = queries.query(
-                            new FindEarningsQuery(caller.businessId(), provider, from, to, Page.MAX_LIMIT, cursor),
+                            new FindEarningsQuery(
+                                    caller.businessId(), provider, from, to, Page.MAX_LIMIT, cursor, byJob),
                             ResponseTypes.instanceOf(EarningsReport.class))
                     .join();
             items.addAll(page.items());

@@ -2,6 +2,7 @@ package dev.tandem.query.earnings;
 
 import dev.tandem.api.earnings.EarningsReport;
 import dev.tandem.api.earnings.FindEarningsQuery;
+import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.security.Caller;
 import dev.tandem.query.paging.Keyset;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Earnings recorded in [from, to): an admin's whole business or one provider, a provider only its own. The
- * items come a page at a time ({@code limit}, {@code cursor}); the totals always cover the whole range.
+ * Earnings recorded in [from, to), or with {@code by=job} of jobs scheduled to start in it: an admin's whole
+ * business or one provider, a provider only its own. The items come a page at a time ({@code limit},
+ * {@code cursor}); the totals always cover the whole range.
  */
 @RestController
 class EarningsController {
@@ -34,9 +36,10 @@ class EarningsController {
             @RequestParam(required = false) UUID providerId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String by,
             Caller caller) {
         var provider = providerId == null ? null : new ProviderId(providerId);
-        return report(caller, provider, from, to, Keyset.limit(limit), cursor);
+        return report(caller, provider, from, to, Keyset.limit(limit), cursor, byJobDate(by));
     }
 
     @GetMapping("/api/provider/earnings")
@@ -45,14 +48,26 @@ class EarningsController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String by,
             Caller caller) {
         ProviderId own =
                 caller.providerId().orElseThrow(() -> new AccessDeniedException("Only providers have own earnings."));
-        return report(caller, own, from, to, Keyset.limit(limit), cursor);
+        return report(caller, own, from, to, Keyset.limit(limit), cursor, byJobDate(by));
+    }
+
+    /** {@code by=recorded} (the default) or {@code by=job}. */
+    private static boolean byJobDate(String by) {
+        if (by == null || by.equals("recorded")) {
+            return false;
+        }
+        if (by.equals("job")) {
+            return true;
+        }
+        throw new InvalidInputException("by", "must be recorded or job");
     }
 
     private EarningsReport report(
-            Caller caller, ProviderId providerId, String from, String to, int limit, String cursor) {
+            Caller caller, ProviderId providerId, String from, String to, int limit, String cursor, boolean byJobDate) {
         return queries.query(
                         new FindEarningsQuery(
                                 caller.businessId(),
@@ -60,7 +75,8 @@ class EarningsController {
                                 ListParameters.instant("from", from),
                                 ListParameters.instant("to", to),
                                 limit,
-                                cursor),
+                                cursor,
+                                byJobDate),
                         ResponseTypes.instanceOf(EarningsReport.class))
                 .join();
     }

@@ -51,6 +51,9 @@ class EarningsEntry {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    @Column(name = "job_start")
+    private Instant jobStart;
+
     protected EarningsEntry() {}
 
     UUID businessId() {
@@ -65,6 +68,10 @@ class EarningsEntry {
         return recordedAt;
     }
 
+    Instant jobStart() {
+        return jobStart;
+    }
+
     EarningView toView() {
         return new EarningView(
                 bookingId.toString(),
@@ -76,6 +83,7 @@ class EarningsEntry {
                 businessCommissionCents,
                 tipCents,
                 currency,
-                recordedAt);
+                recordedAt,
+                jobStart);
     }
 }

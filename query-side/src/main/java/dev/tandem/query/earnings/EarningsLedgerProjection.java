@@ -3,15 +3,20 @@ package dev.tandem.query.earnings;
 import static dev.tandem.query.earnings.EarningsLedgerTable.BUSINESS_COMMISSION_CENTS;
 import static dev.tandem.query.earnings.EarningsLedgerTable.BUSINESS_ID;
 import static dev.tandem.query.earnings.EarningsLedgerTable.CURRENCY;
+import static dev.tandem.query.earnings.EarningsLedgerTable.EARNINGS_JOB;
 import static dev.tandem.query.earnings.EarningsLedgerTable.EARNINGS_LEDGER;
 import static dev.tandem.query.earnings.EarningsLedgerTable.GROSS_CENTS;
+import static dev.tandem.query.earnings.EarningsLedgerTable.JOB_START;
 import static dev.tandem.query.earnings.EarningsLedgerTable.PAY_RATE_AMOUNT;
 import static dev.tandem.query.earnings.EarningsLedgerTable.PAY_RATE_TYPE;
 import static dev.tandem.query.earnings.EarningsLedgerTable.PROVIDER_EARNINGS_CENTS;
 import static dev.tandem.query.earnings.EarningsLedgerTable.PROVIDER_ID;
 import static dev.tandem.query.earnings.EarningsLedgerTable.RECORDED_AT;
+import static dev.tandem.query.earnings.EarningsLedgerTable.SCHEDULED_START;
 import static dev.tandem.query.earnings.EarningsLedgerTable.TIP_CENTS;
 
+import dev.tandem.api.booking.BookingCreated;
+import dev.tandem.api.booking.BookingRescheduled;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
@@ -32,6 +37,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,24 +50,43 @@ class EarningsLedgerProjection {
 
     static final String PROCESSING_GROUP = "earnings-ledger";
 
-    private static final Sort LEDGER_ORDER = Sort.by("recordedAt", "bookingId");
-
     private final EarningsEntries entries;
     private final EarningsTotalsQuery totals;
     private final DeferredWrites writes;
+    private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
 
     EarningsLedgerProjection(
-            EarningsEntries entries, EarningsTotalsQuery totals, DeferredWrites writes, ReadModelTables tables) {
+            EarningsEntries entries,
+            EarningsTotalsQuery totals,
+            DeferredWrites writes,
+            JdbcTemplate jdbc,
+            ReadModelTables tables) {
         this.tables = tables;
         this.entries = entries;
         this.totals = totals;
         this.writes = writes;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BookingCreated event) {
+        writes.insert(
+                EARNINGS_JOB,
+                event.bookingId().value(),
+                row -> row.set(BUSINESS_ID, event.businessId().value()).set(SCHEDULED_START, event.scheduledStart()));
+    }
+
+    @EventHandler
+    void on(BookingRescheduled event) {
+        writes.update(EARNINGS_JOB, event.bookingId().value(), row -> row.set(SCHEDULED_START, event.scheduledStart()));
     }
 
     /** Keyed by the booking: a booking's earnings are recorded once, and a second record would change nothing. */
     @EventHandler
     void on(EarningsRecorded event) {
+        Instant jobStart =
+                writes.read(EARNINGS_JOB, event.bookingId().value(), SCHEDULED_START, () -> storedJobStart(event));
         writes.insert(
                 EARNINGS_LEDGER,
                 event.bookingId().value(),
@@ -78,7 +103,21 @@ class EarningsLedgerProjection {
                         .set(BUSINESS_COMMISSION_CENTS, event.businessCommissionCents())
                         .set(TIP_CENTS, 0L)
                         .set(CURRENCY, event.currency())
-                        .set(RECORDED_AT, event.recordedAt()));
+                        .set(RECORDED_AT, event.recordedAt())
+                        .set(JOB_START, jobStart));
+    }
+
+    /** The job's start as stored; a booking whose start the ledger never saw takes the recording's moment. */
+    private Instant storedJobStart(EarningsRecorded event) {
+        return jdbc
+                .query(
+                        "select scheduled_start from earnings_job where booking_id = ?",
+                        (row, number) -> row.getObject("scheduled_start", java.time.OffsetDateTime.class)
+                                .toInstant(),
+                        event.bookingId().value())
+                .stream()
+                .findFirst()
+                .orElse(event.recordedAt());
     }
 
     /** A booking is tipped only once completed, so its row is already there. */
@@ -100,7 +139,7 @@ class EarningsLedgerProjection {
     /** Before a rebuild from the event store: every business's rows go. */
     @ResetHandler
     void reset() {
-        tables.truncate(EARNINGS_LEDGER);
+        tables.truncate(EARNINGS_LEDGER, EARNINGS_JOB);
     }
 
     /** By its key, and only the asking business's. */
@@ -118,26 +157,31 @@ class EarningsLedgerProjection {
     EarningsReport handle(FindEarningsQuery query) {
         Keyset after = Keyset.fromCursor(query.cursor());
         Specification<EarningsEntry> page =
-                after == null ? matching(query) : matching(query).and(after(after));
+                after == null ? matching(query) : matching(query).and(after(after, query.dateAttribute()));
         List<EarningsEntry> rows = entries.findBy(
                 page,
-                fetch -> fetch.sortBy(LEDGER_ORDER).limit(query.limit() + 1).all());
+                fetch -> fetch.sortBy(orderOf(query)).limit(query.limit() + 1).all());
         List<EarningsEntry> shown = rows.subList(0, Math.min(query.limit(), rows.size()));
+        EarningsEntry last = shown.isEmpty() ? null : shown.getLast();
         String next = rows.size() > query.limit()
-                ? Keyset.at(shown.getLast().recordedAt(), shown.getLast().bookingId())
+                ? Keyset.at(query.byJobDate() ? last.jobStart() : last.recordedAt(), last.bookingId())
                         .toCursor()
                 : null;
         return new EarningsReport(shown.stream().map(EarningsEntry::toView).toList(), totals.of(matching(query)), next);
     }
 
-    /** Rows after the position, in the ledger's order (recorded at, then booking id). */
-    private static Specification<EarningsEntry> after(Keyset position) {
-        Instant recordedAt = position.instant(); // a cursor of another list is refused here, before any query
+    private static Sort orderOf(FindEarningsQuery query) {
+        return Sort.by(query.dateAttribute(), "bookingId");
+    }
+
+    /** Rows after the position, in the list's order (its date, then booking id). */
+    private static Specification<EarningsEntry> after(Keyset position, String dateAttribute) {
+        Instant date = position.instant(); // a cursor of another list is refused here, before any query
         UUID bookingId = position.id();
         return (root, criteria, where) -> where.or(
-                where.greaterThan(root.get("recordedAt"), recordedAt),
+                where.greaterThan(root.get(dateAttribute), date),
                 where.and(
-                        where.equal(root.get("recordedAt"), recordedAt),
+                        where.equal(root.get(dateAttribute), date),
                         where.greaterThan(root.get("bookingId"), bookingId)));
     }
 
@@ -151,10 +195,10 @@ class EarningsLedgerProjection {
                         where.equal(root.get("providerId"), query.providerId().value()));
             }
             if (query.from() != null) {
-                conditions.add(where.greaterThanOrEqualTo(root.get("recordedAt"), query.from()));
+                conditions.add(where.greaterThanOrEqualTo(root.get(query.dateAttribute()), query.from()));
             }
             if (query.to() != null) {
-                conditions.add(where.lessThan(root.get("recordedAt"), query.to()));
+                conditions.add(where.lessThan(root.get(query.dateAttribute()), query.to()));
             }
             return where.and(conditions.toArray(Predicate[]::new));
         };

@@ -3,6 +3,9 @@ package dev.tandem.query.earnings;
 import static dev.tandem.query.support.Stored.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.api.booking.BookingCreated;
+import dev.tandem.api.booking.BookingRescheduled;
+import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.earnings.EarningView;
 import dev.tandem.api.earnings.EarningsRecorded;
@@ -60,6 +63,7 @@ class EarningsLedgerProjectionTests {
                                 6_000,
                                 0,
                                 "EUR",
+                                MARCH_2,
                                 MARCH_2)),
                         new EarningsTotals(10_000, 4_000, 6_000, 0),
                         null));
@@ -127,6 +131,48 @@ class EarningsLedgerProjectionTests {
         // 10,000 + 6,000 gross; 4,000 + 2,400 hers; 6,000 + 3,600 the business's; the one tip of the week.
         assertThat(firstWeek.totals()).isEqualTo(new EarningsTotals(16_000, 6_400, 9_600, 500));
         assertThat(report(all(business)).totals()).isEqualTo(new EarningsTotals(29_000, 11_600, 17_400, 800));
+    }
+
+    @Test
+    void byJobDateAnEarningBelongsToTheDayItsJobWasScheduledForEvenIfRecordedLaterOrRescheduled() {
+        var lateNight = BookingId.newId();
+        projector.handle(
+                projection,
+                jobAt(booking, "2027-02-27T22:00:00Z"),
+                new BookingRescheduled(booking, business, Instant.parse("2027-02-28T22:00:00Z"), 90),
+                jobAt(lateNight, "2027-03-01T10:00:00Z"),
+                earned(booking, camille, 10_000, 4_000, MARCH_2),
+                earned(lateNight, camille, 6_000, 2_400, MARCH_2));
+
+        var february = report(new FindEarningsQuery(
+                business,
+                null,
+                Instant.parse("2027-02-01T00:00:00Z"),
+                Instant.parse("2027-03-01T00:00:00Z"),
+                50,
+                null,
+                true));
+
+        assertThat(february.items()).extracting(EarningView::bookingId).containsExactly(booking.toString());
+        assertThat(february.items().getFirst().scheduledStart()).isEqualTo(Instant.parse("2027-02-28T22:00:00Z"));
+        assertThat(february.totals().grossCents()).isEqualTo(10_000);
+        assertThat(report(all(business)).items())
+                .as("by when they were recorded, both are of March")
+                .hasSize(2);
+    }
+
+    private BookingCreated jobAt(BookingId id, String start) {
+        return new BookingCreated(
+                id,
+                business,
+                new CustomerSummary(null, "Amélie Poulain", null, null, "Paris", 48.86, 2.34),
+                "cleaning",
+                Instant.parse(start),
+                90,
+                10_000,
+                "EUR",
+                null,
+                false);
     }
 
     @Test

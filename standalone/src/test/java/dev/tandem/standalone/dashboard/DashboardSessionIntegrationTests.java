@@ -40,15 +40,56 @@ class DashboardSessionIntegrationTests extends HttpTests {
     }
 
     @Test
-    void theEarningsOfAPeriodDownloadAsCsv() throws Exception {
+    void theEarningsOfTheJobsOfAPeriodDownloadAsCsvForPeople() throws Exception {
         var admin = api.signUp();
+        var bookings = new dev.tandem.standalone.booking.Bookings(api);
+        var provider = bookings.provider(
+                admin,
+                new dev.tandem.kernel.PayRate(
+                        dev.tandem.kernel.PayRateType.PERCENTAGE,
+                        2500,
+                        dev.tandem.standalone.booking.Bookings.PAY_RATES_FROM));
+        String job = bookings.booked(admin, dev.tandem.standalone.booking.Bookings.TEN_AM, provider)
+                .get("id")
+                .asString();
+        bookings.runToCompletion(provider, job);
         var cookies = signIn(admin.email());
-        var csv = get("/app/admin/earnings.csv?from=2026-01-01&to=2026-01-31", cookies.jar());
+
+        var csv = get("/app/admin/earnings.csv?from=2027-03-01&to=2027-03-31", cookies.jar());
+        var recordedThisMonth = get("/app/admin/earnings.csv?from=2026-12-01&to=2026-12-31", cookies.jar());
+
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("earnings-2026-01-01-2026-01-31.csv");
-        assertThat(csv.body()).startsWith("recordedAt,bookingId,providerId,provider,payRateType");
+                .contains("earnings-2027-03-01-2027-03-31.csv");
+        assertThat(csv.body().lines().toList())
+                .first()
+                .isEqualTo("Job date,Job time,Provider,Pay rate,Price,Provider earns,Tips,Provider gets in all,"
+                        + "Business keeps,Currency,Recorded,Booking");
+        assertThat(csv.body().lines().toList().get(1))
+                .startsWith("2027-03-02," + localTime(admin) + ",Pat Provider,25% of the price,100.00,25.00,0.00,"
+                        + "25.00,75.00,EUR,")
+                .endsWith("," + job);
+        assertThat(recordedThisMonth.body().lines())
+                .as("earnings are listed by the day of their job, not by when they were recorded")
+                .hasSize(1);
+        assertThat(get("/app/admin/earnings.csv?from=2027-03-31&to=2027-03-01", cookies.jar())
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    /** Ten o'clock UTC of the booked job, in the admin's business's time zone. */
+    private String localTime(Api.Session admin) {
+        String zone = api.get("/api/admin/business")
+                .as(admin)
+                .send()
+                .body()
+                .get("timeZone")
+                .asString();
+        return dev.tandem.standalone.booking.Bookings.TEN_AM
+                .atZone(java.time.ZoneId.of(zone))
+                .toLocalTime()
+                .toString();
     }
 
     @Test
