@@ -144,6 +144,32 @@ public class AccountService {
     }
 
     /**
+     * A signed-in user chooses a new password, knowing the current one (a wrong one counts as a failed sign-in,
+     * so that it cannot be guessed here either). Every other session ends; the answer is this device's new one.
+     */
+    @Transactional(noRollbackFor = {InvalidInputException.class, TooManyAttemptsException.class})
+    Session changePassword(UserId userId, String currentPassword, String newPassword, String clientAddress) {
+        Passwords.check("newPassword", newPassword);
+        var account = accounts.findById(userId.value())
+                .filter(Account::isActive)
+                .orElseThrow(AuthenticationFailedException::new);
+        throttle.waitBeforeTrying(account.email(), clientAddress).ifPresent(wait -> {
+            throw new TooManyAttemptsException(wait);
+        });
+        boolean known = account.passwordHash()
+                .map(hash -> passwords.matches(currentPassword == null ? "" : currentPassword, hash))
+                .orElse(false);
+        if (!known) {
+            throttle.recordFailure(account.email(), clientAddress);
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        throttle.recordSuccess(account.email(), clientAddress);
+        account.setPasswordHash(passwords.hash(newPassword));
+        endEverySessionOf(account, clock.instant());
+        return startSession(account);
+    }
+
+    /**
      * Signs out: the refresh token's family stops working, and so does every access token of its user, with
      * its live connections. An unknown or spent token is not an error: the caller is signed out either way.
      */

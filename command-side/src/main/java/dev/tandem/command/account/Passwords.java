@@ -37,11 +37,15 @@ class Passwords {
     }
 
     static void check(String password) {
+        check("password", password);
+    }
+
+    static void check(String field, String password) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + MINIMUM_LENGTH + " characters");
+            throw new InvalidInputException(field, "must be at least " + MINIMUM_LENGTH + " characters");
         }
         if (password.length() > MAXIMUM_LENGTH) {
-            throw new InvalidInputException("password", "must be at most " + MAXIMUM_LENGTH + " characters");
+            throw new InvalidInputException(field, "must be at most " + MAXIMUM_LENGTH + " characters");
         }
     }
 }

@@ -46,4 +46,12 @@ class NotificationPages {
         response.setHeader("HX-Trigger", "tandem-notification");
         return ProviderPages.htmx(request) ? list(caller, request, model) : "redirect:/app/admin/notifications";
     }
+
+    @PostMapping("/app/admin/notifications/read-all")
+    String readAll(
+            Caller caller, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
+        reads.markAllRead(caller);
+        response.setHeader("HX-Trigger", "tandem-notification");
+        return ProviderPages.htmx(request) ? list(caller, request, model) : "redirect:/app/admin/notifications";
+    }
 }

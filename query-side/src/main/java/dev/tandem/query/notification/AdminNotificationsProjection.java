@@ -83,7 +83,12 @@ class AdminNotificationsProjection {
 
     @EventHandler
     void on(BookingCreated event) {
-        store.openBooking(event.businessId(), event.bookingId(), event.service(), event.scheduledStart());
+        store.openBooking(
+                event.businessId(),
+                event.bookingId(),
+                event.service(),
+                event.customer().name(),
+                event.scheduledStart());
     }
 
     @EventHandler
@@ -115,8 +120,8 @@ class AdminNotificationsProjection {
                 new Notice(
                         DECLINED,
                         "Booking declined",
-                        provider + " declined " + store.theBooking(event.bookingId()) + because(event.reason())
-                                + ". It needs a provider.",
+                        provider + " declined " + store.theBooking(event.businessId(), event.bookingId())
+                                + because(event.reason()) + ". It needs a provider.",
                         event.bookingId().value(),
                         event.providerId().value()));
     }
@@ -136,7 +141,7 @@ class AdminNotificationsProjection {
                 new Notice(
                         COMPLETED,
                         "Booking completed",
-                        provider + " completed " + store.theBooking(event.bookingId()) + ".",
+                        provider + " completed " + store.theBooking(event.businessId(), event.bookingId()) + ".",
                         event.bookingId().value(),
                         event.providerId().value()));
     }
@@ -149,7 +154,7 @@ class AdminNotificationsProjection {
                 new Notice(
                         UNASSIGNED,
                         "Nobody took the booking",
-                        "Auto-assignment found nobody for " + store.theBooking(event.bookingId())
+                        "Auto-assignment found nobody for " + store.theBooking(event.businessId(), event.bookingId())
                                 + ". It needs a provider.",
                         event.bookingId().value(),
                         null));

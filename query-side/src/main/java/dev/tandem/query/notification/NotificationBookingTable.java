@@ -15,6 +15,7 @@ final class NotificationBookingTable {
     static final Column<UUID> BUSINESS_ID = new Column<>("business_id");
     static final Column<UUID> PROVIDER_ID = new Column<>("provider_id");
     static final Column<String> SERVICE = new Column<>("service");
+    static final Column<String> CUSTOMER_NAME = new Column<>("customer_name");
     static final Column<Instant> SCHEDULED_START = new Column<>("scheduled_start");
     static final Column<Boolean> OPEN = new Column<>("open");
 

@@ -38,6 +38,13 @@ class NotificationController {
                 .join();
     }
 
+    /** Every unread notification of the business, read at once; with none unread it changes nothing. */
+    @PostMapping("/api/admin/notifications/read-all")
+    ResponseEntity<Void> markAllRead(Caller caller) {
+        reads.markAllRead(caller);
+        return ResponseEntity.noContent().build();
+    }
+
     /** Idempotent: marking a notification that is already read changes nothing and answers the same. */
     @PostMapping("/api/admin/notifications/{notificationId}/read")
     ResponseEntity<Void> markRead(@PathVariable @Owned(NotificationReads.class) UUID notificationId, Caller caller) {

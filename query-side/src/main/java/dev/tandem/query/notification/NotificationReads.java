@@ -1,11 +1,16 @@
 package dev.tandem.query.notification;
 
+import dev.tandem.api.Page;
 import dev.tandem.api.notification.FindNotificationQuery;
+import dev.tandem.api.notification.FindNotificationsQuery;
 import dev.tandem.api.notification.NotificationRead;
 import dev.tandem.api.notification.NotificationView;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
 import dev.tandem.platform.web.OwnershipCheck;
+import dev.tandem.query.paging.PageResponseType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -44,6 +49,34 @@ public class NotificationReads implements OwnershipCheck {
                 new NotificationRead(caller.businessId(), notificationId, caller.userId()));
         events.publish(read);
         projections.awaitAggregates(read.getIdentifier());
+    }
+
+    /** Marks every unread notification of the business read; returns once the list shows it. */
+    public void markAllRead(Caller caller) {
+        String lastMark = null;
+        for (NotificationView unread : unread(caller)) {
+            var read = GenericEventMessage.asEventMessage(
+                    new NotificationRead(caller.businessId(), UUID.fromString(unread.id()), caller.userId()));
+            events.publish(read);
+            lastMark = read.getIdentifier();
+        }
+        if (lastMark != null) {
+            projections.awaitAggregates(lastMark);
+        }
+    }
+
+    private List<NotificationView> unread(Caller caller) {
+        var all = new ArrayList<NotificationView>();
+        Page<NotificationView> page = null;
+        do {
+            String cursor = page == null ? null : page.nextCursor();
+            page = queries.query(
+                            new FindNotificationsQuery(caller.businessId(), true, Page.MAX_LIMIT, cursor),
+                            PageResponseType.pageOf(NotificationView.class))
+                    .join();
+            all.addAll(page.items());
+        } while (page.nextCursor() != null);
+        return all;
     }
 
     private NotificationView find(Caller caller, UUID notificationId) {

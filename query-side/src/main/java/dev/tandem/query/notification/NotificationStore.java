@@ -14,8 +14,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +34,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class NotificationStore {
+
+    private static final DateTimeFormatter ON_DAY_AT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final JdbcClient jdbc;
     private final DeferredWrites writes;
@@ -64,12 +70,14 @@ class NotificationStore {
                 row -> row.set(NotificationProviderTable.NAME, name));
     }
 
-    void openBooking(BusinessId businessId, BookingId bookingId, String service, Instant scheduledStart) {
+    void openBooking(
+            BusinessId businessId, BookingId bookingId, String service, String customerName, Instant scheduledStart) {
         writes.insert(
                 NotificationBookingTable.NOTIFICATION_BOOKING,
                 bookingId.value(),
                 row -> row.set(NotificationBookingTable.BUSINESS_ID, businessId.value())
                         .set(NotificationBookingTable.SERVICE, service)
+                        .set(NotificationBookingTable.CUSTOMER_NAME, customerName)
                         .set(NotificationBookingTable.SCHEDULED_START, scheduledStart)
                         .set(NotificationBookingTable.OPEN, true));
     }
@@ -106,10 +114,36 @@ class NotificationStore {
     }
 
     /** "the window cleaning booking", or "a booking" for one whose service is not known here. */
-    String theBooking(BookingId bookingId) {
-        String service = textOf(
-                NotificationBookingTable.NOTIFICATION_BOOKING, bookingId.value(), NotificationBookingTable.SERVICE);
-        return service == null ? "a booking" : "the " + service + " booking";
+    /** As people name a booking: "Ada Silva's cleaning on Thu 3 Dec, 14:30" (in the business's time zone). */
+    String theBooking(BusinessId businessId, BookingId bookingId) {
+        var table = NotificationBookingTable.NOTIFICATION_BOOKING;
+        String service = textOf(table, bookingId.value(), NotificationBookingTable.SERVICE);
+        if (service == null) {
+            return "a booking";
+        }
+        String customer = textOf(table, bookingId.value(), NotificationBookingTable.CUSTOMER_NAME);
+        Instant start = writes.read(
+                table,
+                bookingId.value(),
+                NotificationBookingTable.SCHEDULED_START,
+                () -> jdbc.sql("select scheduled_start from notification_booking where booking_id = ?")
+                        .params(bookingId.value())
+                        .query(OffsetDateTime.class)
+                        .optional()
+                        .map(OffsetDateTime::toInstant)
+                        .orElse(null));
+        String what = customer == null ? "the " + service + " booking" : customer + "'s " + service;
+        return start == null ? what : what + " on " + ON_DAY_AT.format(start.atZone(zoneOf(businessId)));
+    }
+
+    private ZoneId zoneOf(BusinessId businessId) {
+        writes.flush(NotificationBusinessTable.NOTIFICATION_BUSINESS);
+        return jdbc.sql("select time_zone from notification_business where business_id = ?")
+                .params(businessId.value())
+                .query(String.class)
+                .optional()
+                .map(ZoneId::of)
+                .orElse(ZoneOffset.UTC);
     }
 
     private String textOf(Table<UUID> table, UUID id, Column<String> column) {
@@ -127,13 +161,8 @@ class NotificationStore {
 
     /** Open bookings of the provider from {@code at} until midnight in the business's time zone. */
     int openBookingsLaterToday(BusinessId businessId, ProviderId providerId, Instant at) {
-        writes.flush(NotificationBusinessTable.NOTIFICATION_BUSINESS, NotificationBookingTable.NOTIFICATION_BOOKING);
-        ZoneId zone = jdbc.sql("select time_zone from notification_business where business_id = ?")
-                .params(businessId.value())
-                .query(String.class)
-                .optional()
-                .map(ZoneId::of)
-                .orElse(ZoneId.of("UTC"));
+        writes.flush(NotificationBookingTable.NOTIFICATION_BOOKING);
+        ZoneId zone = zoneOf(businessId);
         Instant midnight =
                 LocalDate.ofInstant(at, zone).plusDays(1).atStartOfDay(zone).toInstant();
         return jdbc.sql("select count(*) from notification_booking where provider_id = ? and open"

@@ -82,7 +82,8 @@ class AdminNotificationsProjectionTests {
                         idOf(declined, "booking.declined").toString(),
                         "booking.declined",
                         "Booking declined",
-                        "Camille declined the window cleaning booking (\u201ctoo far\u201d). It needs a provider.",
+                        "Camille declined Ana Silva's window cleaning on Mon 1 Mar, 17:00 (\u201ctoo far\u201d). It needs a"
+                                + " provider.",
                         booking.toString(),
                         camille.toString(),
                         AFTERNOON,
@@ -121,7 +122,10 @@ class AdminNotificationsProjectionTests {
         assertThat(notifications(business, false))
                 .singleElement()
                 .extracting(NotificationView::type, NotificationView::title, NotificationView::body)
-                .containsExactly("booking.completed", "Booking completed", "Camille completed the ironing booking.");
+                .containsExactly(
+                        "booking.completed",
+                        "Booking completed",
+                        "Camille completed Ana Silva's ironing on Mon 1 Mar, 13:00.");
     }
 
     @Test
@@ -192,7 +196,9 @@ class AdminNotificationsProjectionTests {
         assertThat(notifications(business, false)).singleElement().satisfies(notification -> {
             assertThat(notification.type()).isEqualTo("assignment.failed");
             assertThat(notification.body())
-                    .isEqualTo("Auto-assignment found nobody for the deep cleaning booking. It needs a provider.");
+                    .isEqualTo(
+                            "Auto-assignment found nobody for Ana Silva's deep cleaning on Tue 2 Mar, 15:00. It needs"
+                                    + " a provider.");
             assertThat(notification.providerId()).isNull();
         });
     }
@@ -273,7 +279,7 @@ class AdminNotificationsProjectionTests {
         return new BookingCreated(
                 booking,
                 business,
-                new CustomerSummary(null, "A customer", null, null, "Paris", null, null),
+                new CustomerSummary(null, "Ana Silva", null, null, "Paris", null, null),
                 service,
                 start,
                 60,

@@ -67,10 +67,15 @@ class LiveDashboardsBrowserTests extends BrowserTests {
         books.go("/app/admin/notifications");
         // The list is rendered again as live events arrive: read it whole, until the decline is in it.
         books.awaitText(
-                "#notifications", text -> text.contains("declined the cleaning booking (\u201cVan broke down\u201d)"));
+                "#notifications",
+                text -> text.contains("declined Ada Customer's cleaning on ")
+                        && text.contains(" (\u201cVan broke down\u201d)"));
         books.screenshot("admin-notifications-flow", 1440);
         books.click("#notifications [data-booking-id='" + declined + "'] button");
         books.awaitText("#unread", "2 unread");
+        books.click("#read-all button");
+        books.awaitText("#unread", "");
+        books.awaitGone("#notifications .unread");
 
         assertThat(adminView.notReloaded()).isTrue();
         assertThat(phone.notReloaded()).isTrue();

@@ -75,6 +75,53 @@ class ProviderPagesBrowserTests extends BrowserTests {
     }
 
     @Test
+    void onAPhoneTheDaysJobsComeFirst() {
+        Login admin = business();
+        Login provider = provider(admin, "Rémi Blanc");
+        String job = new ApiBookings(api).book(admin.session(), provider.providerId(), 60);
+        var phone = browser().signIn(provider.email(), provider.password());
+
+        phone.emulate(360, 780);
+        phone.go("/app/provider");
+        phone.find("#jobs [data-booking-id='" + job + "']");
+        Number top = (Number) phone.script(
+                "return document.querySelector(arguments[0]).getBoundingClientRect().top",
+                "#jobs [data-booking-id='" + job + "']");
+        phone.stopEmulating();
+
+        assertThat(top.doubleValue())
+                .as("the first job's top on a 780 px high screen")
+                .isLessThan(300);
+        phone.screenshot("provider-today", 360);
+    }
+
+    @Test
+    void aProviderChangesItsPasswordOnThePhoneAndStaysSignedInThere() {
+        Login admin = business();
+        Login provider = provider(admin, "Jade Petit");
+        var phone = browser().signIn(provider.email(), provider.password());
+        phone.go("/app/provider/profile");
+
+        phone.find("#currentPassword").sendKeys("a guess that is wrong");
+        phone.find("#newPassword").sendKeys("my new phone password");
+        phone.find("#repeatPassword").sendKeys("my new phone password");
+        phone.click("#change-password button[type=submit]");
+        phone.awaitText("#currentPassword-error", "That is not your current password.");
+
+        phone.find("#currentPassword").sendKeys(provider.password());
+        phone.find("#newPassword").sendKeys("my new phone password");
+        phone.find("#repeatPassword").sendKeys("my new phone password");
+        phone.click("#change-password button[type=submit]");
+        phone.await(driver -> driver.getCurrentUrl().endsWith("?passwordChanged"));
+        phone.go("/app/provider");
+        phone.find("#jobs");
+        assertThat(api.get("/api/me").as(provider.session()).send().status())
+                .as("the phone's old session, used elsewhere, has ended")
+                .isEqualTo(401);
+        browser().signIn(provider.email(), "my new phone password").find("#jobs");
+    }
+
+    @Test
     void timeOffOverAConfirmedJobIsRefusedOnThePhoneNamingTheJob() {
         Login admin = business();
         Login provider = provider(admin, "Inès Morel");

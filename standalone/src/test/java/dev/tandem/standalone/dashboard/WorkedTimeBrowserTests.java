@@ -30,7 +30,7 @@ class WorkedTimeBrowserTests extends BrowserTests {
 
         var desk = browser().signIn(admin.email(), admin.password());
         desk.go("/app/admin/bookings/" + job);
-        assertThat(desk.find("#pay [data-role=provider-earns]").getText()).isEqualTo("€0.00");
+        desk.awaitText("#pay [data-role=provider-earns]", "€0.00");
         Instant completed = Instant.parse(api.get("/api/bookings/" + job)
                 .as(admin.session())
                 .send()
@@ -52,9 +52,11 @@ class WorkedTimeBrowserTests extends BrowserTests {
         desk.click("#worked-time button[type=submit]");
 
         desk.awaitText("#pay [data-role=provider-earns]", "€60.00");
-        assertThat(desk.find("#pay [data-role=worked]").getText()).contains("(120 min)");
-        assertThat(desk.find("ol.history").getText())
-                .contains("An admin corrected the worked time of", "were adjusted by 60.00 EUR to 60.00 EUR");
+        desk.awaitText("#pay [data-role=worked]", text -> text.contains("(120 min)"));
+        desk.awaitText(
+                "ol.history",
+                text -> text.contains("An admin corrected the worked time of")
+                        && text.contains("were adjusted by 60.00 EUR to 60.00 EUR"));
         desk.screenshot("admin-booking-pay", 1440);
     }
 }

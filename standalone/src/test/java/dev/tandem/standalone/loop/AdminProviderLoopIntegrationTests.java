@@ -188,6 +188,47 @@ class AdminProviderLoopIntegrationTests extends HttpTests {
         assertThat(readAtOfOnlyNotification()).isEqualTo(firstReadAt);
     }
 
+    @Test
+    void anAdminMarksEveryNotificationReadAtOnceAndAnotherBusinesssStayUnread() {
+        var provider = bookings.provider(admin);
+        for (int job = 0; job < 3; job++) {
+            bookings.runToCompletion(
+                    provider,
+                    bookings.booked(admin, TEN_AM.plusSeconds(job * 7_200L), provider)
+                            .get("id")
+                            .asString());
+        }
+        var other = api.signUp();
+        var otherProvider = bookings.provider(other);
+        bookings.runToCompletion(
+                otherProvider,
+                bookings.booked(other, TEN_AM, otherProvider).get("id").asString());
+
+        var allRead = api.post("/api/admin/notifications/read-all").as(admin).send();
+        var again = api.post("/api/admin/notifications/read-all").as(admin).send();
+
+        assertThat(allRead.status()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(204);
+        assertThat(api.get("/api/admin/notifications?unread=true")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("items")
+                        .isEmpty())
+                .isTrue();
+        assertThat(api.get("/api/admin/notifications?unread=true")
+                        .as(other)
+                        .send()
+                        .body()
+                        .get("items"))
+                .hasSize(1);
+        assertThat(api.post("/api/admin/notifications/read-all")
+                        .as(provider.session())
+                        .send()
+                        .status())
+                .isEqualTo(403);
+    }
+
     /** The path and query of a {@code Link: <…>; rel="next"} header, or null without one. */
     private static String nextLink(Api.Response answer) {
         String link = answer.header("Link");
