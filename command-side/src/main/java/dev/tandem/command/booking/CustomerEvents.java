@@ -2,9 +2,11 @@ package dev.tandem.command.booking;
 
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.customer.CustomerCreated;
+import dev.tandem.api.customer.CustomerUpdated;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.CustomerId;
+import dev.tandem.kernel.GeoPoint;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -22,27 +24,47 @@ class CustomerEvents implements CustomerDirectory {
         this.events = events;
     }
 
+    /** The customer as its last event left it: created, then maybe updated. */
     @Override
     public CustomerSummary summaryOf(BusinessId businessId, CustomerId customerId) {
-        return events.readEvents(customerId.toString())
+        CustomerSummary summary = null;
+        for (Object event : events.readEvents(customerId.toString())
                 .asStream()
                 .map(message -> message.getPayload())
-                .filter(CustomerCreated.class::isInstance)
-                .map(CustomerCreated.class::cast)
-                .filter(created -> created.businessId().equals(businessId))
-                .findFirst()
-                .map(CustomerEvents::summaryOf)
-                .orElseThrow(() -> new NotFoundException("No such customer."));
+                .toList()) {
+            if (event instanceof CustomerCreated created && created.businessId().equals(businessId)) {
+                summary = summaryOf(
+                        created.customerId(),
+                        created.name(),
+                        created.email(),
+                        created.phone(),
+                        created.address(),
+                        created.location());
+            } else if (event instanceof CustomerUpdated updated && summary != null) {
+                summary = summaryOf(
+                        updated.customerId(),
+                        updated.name(),
+                        updated.email(),
+                        updated.phone(),
+                        updated.address(),
+                        updated.location());
+            }
+        }
+        if (summary == null) {
+            throw new NotFoundException("No such customer.");
+        }
+        return summary;
     }
 
-    private static CustomerSummary summaryOf(CustomerCreated created) {
+    private static CustomerSummary summaryOf(
+            CustomerId id, String name, String email, String phone, String address, GeoPoint location) {
         return new CustomerSummary(
-                created.customerId().toString(),
-                created.name(),
-                created.email(),
-                created.phone(),
-                created.address(),
-                created.location() == null ? null : created.location().lat(),
-                created.location() == null ? null : created.location().lng());
+                id.toString(),
+                name,
+                email,
+                phone,
+                address,
+                location == null ? null : location.lat(),
+                location == null ? null : location.lng());
     }
 }

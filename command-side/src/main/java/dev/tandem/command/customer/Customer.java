@@ -6,8 +6,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.tandem.api.customer.CreateCustomerCommand;
 import dev.tandem.api.customer.CustomerCreated;
+import dev.tandem.api.customer.CustomerUpdated;
 import dev.tandem.api.customer.CustomerView;
+import dev.tandem.api.customer.UpdateCustomerCommand;
 import dev.tandem.api.errors.InvalidInputException;
+import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.CustomerId;
 import dev.tandem.kernel.GeoPoint;
@@ -57,6 +60,34 @@ class Customer {
                 command.location()));
     }
 
+    /** Answers the customer as it is afterwards; a change that changes nothing stores no event. */
+    @CommandHandler
+    CustomerView handle(UpdateCustomerCommand command) {
+        if (!belongsTo(command.businessId())) {
+            throw new NotFoundException("No such customer.");
+        }
+        if ((command.address() == null) != (command.location() == null)) {
+            throw new InvalidInputException("address", "changes together with lat and lng");
+        }
+        var updated = new CustomerUpdated(
+                customerId,
+                businessId,
+                command.name() == null ? name : required("name", command.name(), MAX_NAME_LENGTH),
+                command.email() == null ? email : checkEmail(command.email()),
+                command.phone() == null ? phone : optional("phone", command.phone(), MAX_PHONE_LENGTH),
+                command.address() == null ? address : required("address", command.address(), MAX_ADDRESS_LENGTH),
+                command.location() == null ? location : command.location());
+        boolean changed = !Objects.equals(updated.name(), name)
+                || !Objects.equals(updated.email(), email)
+                || !Objects.equals(updated.phone(), phone)
+                || !Objects.equals(updated.address(), address)
+                || !Objects.equals(updated.location(), location);
+        if (changed) {
+            apply(updated);
+        }
+        return view();
+    }
+
     boolean belongsTo(BusinessId business) {
         return Objects.equals(businessId, business);
     }
@@ -72,6 +103,15 @@ class Customer {
             throw new InvalidInputException("email", "must be an email address");
         }
         return address;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerUpdated event) {
+        name = event.name();
+        email = event.email();
+        phone = event.phone();
+        address = event.address();
+        location = event.location();
     }
 
     @EventSourcingHandler

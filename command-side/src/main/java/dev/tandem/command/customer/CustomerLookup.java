@@ -4,6 +4,9 @@ import dev.tandem.api.customer.CustomerView;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.CustomerId;
+import dev.tandem.platform.security.Caller;
+import dev.tandem.platform.web.OwnershipCheck;
+import java.util.UUID;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -15,12 +18,17 @@ import org.springframework.stereotype.Component;
  * handler is a constructor and answers with the id only, which is what other senders (bookings) expect.
  */
 @Component
-class CustomerLookup {
+class CustomerLookup implements OwnershipCheck {
 
     private final Repository<Customer> customers;
 
     CustomerLookup(Repository<Customer> customerRepository) {
         this.customers = customerRepository;
+    }
+
+    @Override
+    public void requireVisibleTo(Caller caller, UUID id) {
+        current(caller.businessId(), new CustomerId(id));
     }
 
     CustomerView current(BusinessId businessId, CustomerId customerId) {

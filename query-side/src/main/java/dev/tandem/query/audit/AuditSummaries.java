@@ -26,6 +26,7 @@ import dev.tandem.api.catalogue.ServiceAdded;
 import dev.tandem.api.catalogue.ServiceChanged;
 import dev.tandem.api.catalogue.ServiceRemoved;
 import dev.tandem.api.customer.CustomerCreated;
+import dev.tandem.api.customer.CustomerUpdated;
 import dev.tandem.api.earnings.EarningsAdjusted;
 import dev.tandem.api.earnings.EarningsRecorded;
 import dev.tandem.api.notification.NotificationRead;
@@ -141,6 +142,7 @@ final class AuditSummaries {
             case ProviderDeactivated e -> actor(event, null) + " deactivated " + names.provider(e.providerId(), at);
             case ProviderReactivated e -> actor(event, null) + " reactivated " + names.provider(e.providerId(), at);
             case CustomerCreated e -> actor(event, null) + " added customer " + e.name();
+            case CustomerUpdated e -> actor(event, null) + " changed the details of customer " + e.name();
             case ServiceAdded e -> actor(event, null) + " added the service " + e.name() + " to the catalogue";
             case ServiceChanged e -> actor(event, null) + " changed the service " + e.name();
             case ServiceRemoved e -> actor(event, null) + " removed the service " + e.name() + " from the catalogue";

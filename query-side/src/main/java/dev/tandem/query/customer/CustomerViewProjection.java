@@ -12,6 +12,7 @@ import static dev.tandem.query.customer.CustomerViewTable.PHONE;
 
 import dev.tandem.api.Page;
 import dev.tandem.api.customer.CustomerCreated;
+import dev.tandem.api.customer.CustomerUpdated;
 import dev.tandem.api.customer.CustomerView;
 import dev.tandem.api.customer.FindCustomerQuery;
 import dev.tandem.api.customer.FindCustomersQuery;
@@ -79,6 +80,19 @@ class CustomerViewProjection {
                         .set(LAT, event.location().lat())
                         .set(LNG, event.location().lng())
                         .set(CREATED_AT, at));
+    }
+
+    @EventHandler
+    void on(CustomerUpdated event) {
+        writes.update(
+                CUSTOMER_VIEW,
+                event.customerId().value(),
+                row -> row.set(NAME, event.name())
+                        .set(EMAIL, event.email())
+                        .set(PHONE, event.phone())
+                        .set(ADDRESS, event.address())
+                        .set(LAT, event.location().lat())
+                        .set(LNG, event.location().lng()));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */

@@ -37,8 +37,9 @@ final class BookingForm {
             optional(customer, "email", form.get("newEmail"));
             optional(customer, "phone", form.get("newPhone"));
             customer.put("address", form.getOrDefault("newAddress", "").trim());
-            customer.put("lat", number(form.get("newLat"), "newLat", errors));
-            customer.put("lng", number(form.get("newLng"), "newLng", errors));
+            // Placed by AddressLookup beforehand, which says what is wrong with an address it cannot place.
+            customer.put("lat", coordinate(form.get("newLat")));
+            customer.put("lng", coordinate(form.get("newLng")));
             if (customer.get("name").toString().isEmpty()) {
                 errors.put("newName", "Enter the customer's name, or pick a customer.");
             }
@@ -108,11 +109,10 @@ final class BookingForm {
         }
     }
 
-    private static Double number(String value, String field, Map<String, String> errors) {
+    private static Double coordinate(String value) {
         try {
             return Double.parseDouble(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "Enter a number, e.g. 48.8566.");
             return null;
         }
     }

@@ -32,11 +32,13 @@ class BookingPages {
     private final Views views;
     private final CommandApi api;
     private final ProjectionBarrier projections;
+    private final AddressLookup addresses;
 
-    BookingPages(Views views, CommandApi api, ProjectionBarrier projections) {
+    BookingPages(Views views, CommandApi api, ProjectionBarrier projections, AddressLookup addresses) {
         this.views = views;
         this.api = api;
         this.projections = projections;
+        this.addresses = addresses;
     }
 
     @GetMapping("/app/admin/bookings")
@@ -109,7 +111,18 @@ class BookingPages {
             Model model) {
         Locality here = (Locality) model.getAttribute("here");
         var errors = new LinkedHashMap<String, String>();
-        var body = BookingForm.createBody(withCatalogueDefaults(form, views.services(caller), here), here, errors);
+        var filled = withCatalogueDefaults(form, views.services(caller), here);
+        if (form.getOrDefault("customerId", "").isBlank()) {
+            var placed = addresses.place(form, "new");
+            if (placed.isPlaced()) {
+                filled.put("newLat", placed.lat().toString());
+                filled.put("newLng", placed.lng().toString());
+            } else {
+                errors.put(placed.field(), placed.problem());
+                model.addAttribute("placeChoices", placed.choices());
+            }
+        }
+        var body = BookingForm.createBody(filled, here, errors);
         if (!errors.isEmpty()) {
             response.setStatus(400);
             return bookingForm(caller, model, form, errors, "Please correct the fields marked below.");
@@ -305,7 +318,7 @@ class BookingPages {
      * A duration or price left empty takes the usual one of the catalogue's service (the page's script fills
      * them in as the service is chosen; this is for a browser without it).
      */
-    private static Map<String, String> withCatalogueDefaults(
+    private static LinkedHashMap<String, String> withCatalogueDefaults(
             Map<String, String> form, List<ServiceView> services, Locality here) {
         var filled = new LinkedHashMap<>(form);
         services.stream()

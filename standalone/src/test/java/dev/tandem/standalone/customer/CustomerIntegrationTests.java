@@ -129,6 +129,94 @@ class CustomerIntegrationTests {
     }
 
     @Test
+    void anAdminChangesACustomerAndTheNextBookingTakesTheNewDetailsWhileEarlierOnesKeepTheirs() {
+        String id = create(customer("Ann Lee", "ann@example.com", "+33 1"))
+                .body()
+                .get("id")
+                .asString();
+        var before = new java.util.HashMap<String, Object>();
+        before.put("customerId", id);
+        before.put("service", "cleaning");
+        before.put("scheduledStart", "2027-03-02T09:00:00Z");
+        before.put("durationMinutes", 60);
+        before.put("priceCents", 10_000);
+        before.put("autoAssign", false);
+        String earlier = api.post("/api/bookings")
+                .as(admin)
+                .json(before)
+                .send()
+                .body()
+                .get("id")
+                .asString();
+
+        var changed = api.put("/api/admin/customers/" + id)
+                .as(admin)
+                .json(Map.of(
+                        "name",
+                        "Ann Lee-Martin",
+                        "phone",
+                        "",
+                        "address",
+                        "5 Place des Vosges",
+                        "lat",
+                        48.8556,
+                        "lng",
+                        2.3655))
+                .send();
+        before.put("scheduledStart", "2027-03-03T09:00:00Z");
+        var later = api.post("/api/bookings").as(admin).json(before).send().body();
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("name").asString()).isEqualTo("Ann Lee-Martin");
+        assertThat(changed.body().get("phone").isNull())
+                .as("an empty phone clears it")
+                .isTrue();
+        assertThat(changed.body().get("email").asString())
+                .as("what is not sent stays")
+                .isEqualTo("ann@example.com");
+        assertThat(api.get("/api/admin/customers/" + id)
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("address")
+                        .asString())
+                .isEqualTo("5 Place des Vosges");
+        assertThat(later.get("customer").get("address").asString()).isEqualTo("5 Place des Vosges");
+        assertThat(api.get("/api/bookings/" + earlier)
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("customer")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void anAddressWithoutItsPlaceOrAnotherBusinesssCustomerIsRefused() {
+        String id = create(customer("Ann Lee", null, null)).body().get("id").asString();
+
+        var addressAlone = api.put("/api/admin/customers/" + id)
+                .as(admin)
+                .json(Map.of("address", "Elsewhere"))
+                .send();
+        var byAnother = api.put("/api/admin/customers/" + id)
+                .as(api.signUp())
+                .json(Map.of("name", "Mine now"))
+                .send();
+
+        assertBadField(addressAlone, "address");
+        assertThat(byAnother.status()).isEqualTo(404);
+        assertThat(api.get("/api/admin/customers/" + id)
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("name")
+                        .asString())
+                .isEqualTo("Ann Lee");
+    }
+
+    @Test
     void aProviderIsForbiddenFromCustomers() {
         var provider = new Providers(api).registerAndLogIn(admin, "Pat");
 

@@ -26,11 +26,7 @@ class BookingPagesBrowserTests extends BrowserTests {
         desk.tabTo("newPhone");
         desk.type("+33 6 00 00 00 01");
         desk.tabTo("newAddress");
-        desk.type("12 Rue Oberkampf, Paris");
-        desk.tabTo("newLat");
-        desk.type("48.8650");
-        desk.tabTo("newLng");
-        desk.type("2.3780");
+        desk.type("12 Rue de Rivoli, Paris");
         desk.tabTo("service");
         desk.type("cleaning");
         desk.tabTo("price");

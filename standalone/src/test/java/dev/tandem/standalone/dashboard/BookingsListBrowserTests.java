@@ -23,6 +23,7 @@ class BookingsListBrowserTests extends BrowserTests {
         var desk = browser().signIn(admin.email(), admin.password());
 
         desk.go("/app/admin/bookings");
+        desk.awaitLive();
         desk.find("[data-role=upcoming]");
         desk.await(driver -> rows(desk).size() == 50);
         assertThat(firstRow(desk)).isEqualTo(ids.getFirst());

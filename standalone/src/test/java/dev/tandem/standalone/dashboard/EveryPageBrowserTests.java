@@ -46,6 +46,8 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("admin-audit", "/app/admin/audit");
         pages.put("admin-settings", "/app/admin/settings");
         pages.put("admin-services", "/app/admin/services");
+        pages.put("admin-customers", "/app/admin/customers");
+        pages.put("admin-customer-new", "/app/admin/customers/new");
         check(desk, pages);
 
         var phone = browser().signIn(provider.email(), provider.password());

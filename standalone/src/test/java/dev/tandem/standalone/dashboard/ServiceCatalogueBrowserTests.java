@@ -37,8 +37,6 @@ class ServiceCatalogueBrowserTests extends BrowserTests {
         desk.go("/app/admin/bookings/new");
         desk.find("#newName").sendKeys("Ada Client");
         desk.find("#newAddress").sendKeys("1 rue de Rivoli, Paris");
-        desk.find("#newLat").sendKeys("48.86");
-        desk.find("#newLng").sendKeys("2.34");
         new Select(desk.find("#service")).selectByValue("Deep clean");
         assertThat(desk.find("#duration").getDomProperty("value")).isEqualTo("180");
         assertThat(desk.find("#price").getDomProperty("value")).isEqualTo("240.00");
