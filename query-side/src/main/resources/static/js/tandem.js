@@ -61,6 +61,83 @@
         }
     });
 
+    // An action that cannot reach the server (no network) says so where it was tapped, and can be sent again
+    // as it was once the network is back; nothing is lost silently.
+    var unsent = null;
+    document.addEventListener("htmx:sendError", function (event) {
+        var config = event.detail.requestConfig;
+        if (!config || config.verb === "get") {
+            return;
+        }
+        unsent = {
+            verb: config.verb,
+            path: config.path,
+            values: config.parameters instanceof FormData ? Object.fromEntries(config.parameters) : config.parameters,
+            source: config.elt,
+            target: config.target
+        };
+        var banner = document.getElementById("unsent");
+        if (!banner) {
+            banner = document.createElement("div");
+            banner.id = "unsent";
+            banner.className = "error unsent";
+            banner.setAttribute("role", "alert");
+            var text = document.createElement("span");
+            text.textContent = "Not sent: there is no connection. When the network is back: ";
+            var retry = document.createElement("button");
+            retry.type = "button";
+            retry.id = "unsent-retry";
+            retry.textContent = "Send again";
+            banner.append(text, retry);
+            document.querySelector("main").prepend(banner);
+        }
+        banner.scrollIntoView({block: "nearest"});
+    });
+    document.addEventListener("click", function (event) {
+        if (event.target.id !== "unsent-retry" || !unsent) {
+            return;
+        }
+        var again = unsent;
+        unsent = null;
+        document.getElementById("unsent").remove();
+        htmx.ajax(again.verb, again.path, {
+            source: again.source,
+            target: again.target,
+            values: again.values,
+            swap: "outerHTML"
+        });
+    });
+
+    // A live refresh marks what it changed for a moment, so a change made elsewhere is noticed.
+    var shownBefore = {};
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        var config = event.detail.requestConfig;
+        var target = event.detail.target;
+        if (config && config.verb === "get" && target && target.id) {
+            var shown = {};
+            target.querySelectorAll("[data-booking-id]").forEach(function (item) {
+                shown[item.dataset.bookingId] = item.textContent;
+            });
+            shownBefore[target.id] = shown;
+        }
+    });
+    document.addEventListener("htmx:afterSettle", function (event) {
+        var id = event.detail.target && event.detail.target.id;
+        var seen = id && shownBefore[id];
+        if (!seen) {
+            return;
+        }
+        delete shownBefore[id];
+        var root = document.getElementById(id) || document;
+        root.querySelectorAll("[data-booking-id]").forEach(function (item) {
+            var was = seen[item.dataset.bookingId];
+            if (was !== undefined && was !== item.textContent) {
+                item.classList.add("changed");
+                setTimeout(function () { item.classList.remove("changed"); }, 2500);
+            }
+        });
+    });
+
     // Move keyboard focus somewhere sensible when a fragment that held it is replaced.
     document.addEventListener("htmx:beforeSwap", function (event) {
         var target = event.detail.target;
