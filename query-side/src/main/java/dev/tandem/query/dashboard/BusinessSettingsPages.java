@@ -56,12 +56,15 @@ class BusinessSettingsPages {
     private final ProjectionBarrier projections;
 
     private final Duration serverOfferTimeout;
+    private final PasswordChange passwords;
 
     BusinessSettingsPages(
             Views views,
             CommandApi api,
             ProjectionBarrier projections,
-            @Value("${tandem.assignment.offer-timeout:15m}") Duration serverOfferTimeout) {
+            @Value("${tandem.assignment.offer-timeout:15m}") Duration serverOfferTimeout,
+            PasswordChange passwords) {
+        this.passwords = passwords;
         this.views = views;
         this.api = api;
         this.projections = projections;
@@ -133,14 +136,34 @@ class BusinessSettingsPages {
                 return "redirect:/app/admin/settings?weightsSaved";
             } catch (ApiProblem refused) {
                 errors.putAll(refused.fieldErrors());
-                String whole = errors.remove("weights");
+                boolean allZero = errors.remove("weights") != null;
                 model.addAttribute(
-                        "weightsError", whole == null ? refused.getMessage() : "Not saved: the weights " + whole + ".");
+                        "weightsError",
+                        allZero
+                                ? "Not saved: at least one factor has to count (a weight above 0)."
+                                : "Not saved: please correct the weights marked below.");
             }
         }
         response.setStatus(400);
         model.addAttribute("weightsInvalid", errors);
         return page(caller, model, settingsForm(model), form);
+    }
+
+    /** The admin's own password, on the settings page; the admin's other sessions end. */
+    @PostMapping("/app/admin/settings/password")
+    String changePassword(
+            @RequestParam Map<String, String> form,
+            Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var errors = passwords.change(form, request, response);
+        if (errors.isEmpty()) {
+            return "redirect:/app/admin/settings?passwordChanged";
+        }
+        response.setStatus(400);
+        model.addAttribute("passwordInvalid", errors);
+        return page(caller, model, settingsForm(model), weightsForm(views.assignmentPolicy(caller)));
     }
 
     private String page(Caller caller, Model model, Map<String, String> form, Map<String, String> weights) {

@@ -69,7 +69,8 @@ class CommandApi {
         if (errors.isArray()) {
             for (JsonNode error : errors) {
                 fields.putIfAbsent(
-                        error.path("field").asString(""), error.path("message").asString(""));
+                        error.path("field").asString(""),
+                        sentence(error.path("message").asString("")));
             }
         }
         String detail = answer.path("detail").asString("");
@@ -77,6 +78,18 @@ class CommandApi {
             detail = answer.path("title").asString("The request was refused (" + status + ").");
         }
         return new ApiProblem(status, detail, fields, answer);
+    }
+
+    /**
+     * The API states a field's rule as a clause ("must be at least 10 characters"); next to the field, a page
+     * shows it as a sentence ("Must be at least 10 characters.").
+     */
+    static String sentence(String rule) {
+        if (rule.isBlank()) {
+            return rule;
+        }
+        String text = Character.toUpperCase(rule.charAt(0)) + rule.substring(1);
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private RestClient client() {

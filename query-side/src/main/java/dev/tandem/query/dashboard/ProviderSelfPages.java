@@ -30,11 +30,13 @@ class ProviderSelfPages {
     private final Views views;
     private final CommandApi api;
     private final ProjectionBarrier projections;
+    private final PasswordChange passwords;
 
-    ProviderSelfPages(Views views, CommandApi api, ProjectionBarrier projections) {
+    ProviderSelfPages(Views views, CommandApi api, ProjectionBarrier projections, PasswordChange passwords) {
         this.views = views;
         this.api = api;
         this.projections = projections;
+        this.passwords = passwords;
     }
 
     /** Earned today, this week (from Monday) and this pay period (the calendar month). */
@@ -181,10 +183,7 @@ class ProviderSelfPages {
         }
     }
 
-    /**
-     * A new password, knowing the current one. The API ends every other session and answers this one's new
-     * tokens, which replace the cookies.
-     */
+    /** A new password, knowing the current one; this device stays signed in, the others are signed out. */
     @PostMapping("/app/provider/password")
     String changePassword(
             @RequestParam Map<String, String> form,
@@ -192,40 +191,13 @@ class ProviderSelfPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        var errors = new LinkedHashMap<String, String>();
-        String current = form.getOrDefault("currentPassword", "");
-        String chosen = form.getOrDefault("newPassword", "");
-        if (current.isEmpty()) {
-            errors.put("currentPassword", "Enter the password you sign in with now.");
-        }
-        if (!chosen.equals(form.getOrDefault("repeatPassword", ""))) {
-            errors.put("repeatPassword", "The two new passwords differ.");
-        }
+        var errors = passwords.change(form, request, response);
         if (errors.isEmpty()) {
-            try {
-                var session = api.send(
-                        HttpMethod.POST,
-                        "/api/me/password",
-                        BrowserSession.current(request),
-                        Map.of("currentPassword", current, "newPassword", chosen));
-                BrowserSession.issue(request, response, session);
-                return "redirect:/app/provider/profile?passwordChanged";
-            } catch (ApiProblem refused) {
-                refused.fieldErrors().forEach((field, message) -> errors.put(field, passwordMessage(field, message)));
-            }
+            return "redirect:/app/provider/profile?passwordChanged";
         }
         response.setStatus(400);
         model.addAttribute("passwordInvalid", errors);
         return profile(caller, model);
-    }
-
-    /** The API's rule, in a sentence for the form. */
-    private static String passwordMessage(String field, String message) {
-        return switch (field) {
-            case "currentPassword" -> "That is not your current password.";
-            case "newPassword" -> "The new password " + message + ".";
-            default -> message;
-        };
     }
 
     private List<Map<String, Object>> existing(Caller caller) {

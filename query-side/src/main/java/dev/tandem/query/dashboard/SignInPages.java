@@ -94,7 +94,10 @@ class SignInPages {
             return "redirect:/app/admin";
         } catch (ApiProblem refused) {
             response.setStatus(refused.status());
-            form.remove("password");
+            if (refused.fieldErrors().containsKey("password")) {
+                // A password that broke a rule is typed again; any other stays, as the rest of the form does.
+                form.remove("password");
+            }
             model.addAttribute("form", form);
             model.addAttribute("invalid", refused.fieldErrors());
             model.addAttribute("error", refused.getMessage());

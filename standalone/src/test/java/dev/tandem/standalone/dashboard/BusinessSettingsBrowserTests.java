@@ -98,6 +98,32 @@ class BusinessSettingsBrowserTests extends BrowserTests {
                 .isEmpty();
     }
 
+    @Test
+    void anAdminChangesItsPasswordOnTheSettingsPageAndARuleItBreaksIsSaidInASentence() {
+        Login admin = business();
+        var desk = browser().signIn(admin.email(), admin.password());
+        desk.go("/app/admin/settings");
+
+        desk.find("#currentPassword").sendKeys(admin.password());
+        desk.find("#newPassword").sendKeys("short");
+        desk.find("#repeatPassword").sendKeys("short");
+        desk.click("#change-password button[type=submit]");
+        desk.awaitText("#newPassword-error", "Must be at least 10 characters.");
+
+        desk.find("#currentPassword").sendKeys(admin.password());
+        desk.find("#newPassword").sendKeys("a long new admin password");
+        desk.find("#repeatPassword").sendKeys("a long new admin password");
+        desk.click("#change-password button[type=submit]");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?passwordChanged"));
+        desk.go("/app/admin");
+        desk.find("#board-providers");
+        assertThat(api.post("/api/auth/login")
+                        .json(Map.of("email", admin.email(), "password", "a long new admin password"))
+                        .send()
+                        .status())
+                .isEqualTo(200);
+    }
+
     /** French writes its thousands and its currency with (narrow) no-break spaces. */
     private static String spaced(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ');
