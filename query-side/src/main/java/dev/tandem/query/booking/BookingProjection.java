@@ -47,6 +47,7 @@ import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
+import dev.tandem.api.booking.FindCustomerBookingsQuery;
 import dev.tandem.api.booking.TipAdded;
 import dev.tandem.api.booking.WorkedTimeCorrected;
 import dev.tandem.api.earnings.EarningsAdjusted;
@@ -281,6 +282,17 @@ class BookingProjection {
                 page.stream().map(BookingEntry::toView).toList(),
                 Keyset.at(page.getLast().scheduledStart(), page.getLast().bookingId())
                         .toCursor());
+    }
+
+    @QueryHandler
+    BookingPage handle(FindCustomerBookingsQuery query) {
+        Specification<BookingEntry> ofTheCustomer = (root, criteria, where) -> where.and(
+                where.equal(root.get("businessId"), query.businessId().value()),
+                where.equal(root.get("customerId"), query.customerId().toString()));
+        List<BookingEntry> found = entries.findBy(
+                ofTheCustomer,
+                rows -> rows.sortBy(LATEST_FIRST).limit(query.limit()).all());
+        return new BookingPage(found.stream().map(BookingEntry::toView).toList(), null);
     }
 
     /** Row-level security already limits rows to the business; the filter says so again for the reader. */

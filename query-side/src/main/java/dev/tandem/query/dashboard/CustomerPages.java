@@ -1,12 +1,14 @@
 package dev.tandem.query.dashboard;
 
 import dev.tandem.api.Page;
+import dev.tandem.api.booking.FindCustomerBookingsQuery;
 import dev.tandem.api.customer.CustomerView;
 import dev.tandem.api.customer.FindCustomerQuery;
 import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.kernel.CustomerId;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.booking.BookingPage;
 import dev.tandem.query.paging.PageResponseType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CustomerPages {
 
     private static final int SHOWN = 100;
+    private static final int LATEST_BOOKINGS = 20;
 
     private final QueryGateway queries;
     private final CommandApi api;
@@ -88,6 +91,13 @@ class CustomerPages {
         form.put("email", customer.email() == null ? "" : customer.email());
         form.put("phone", customer.phone() == null ? "" : customer.phone());
         form.put("customerAddress", customer.address());
+        model.addAttribute(
+                "bookings",
+                queries.query(
+                                new FindCustomerBookingsQuery(caller.businessId(), new CustomerId(id), LATEST_BOOKINGS),
+                                ResponseTypes.instanceOf(BookingPage.class))
+                        .join()
+                        .items());
         return page(model, form, Map.of(), customer);
     }
 

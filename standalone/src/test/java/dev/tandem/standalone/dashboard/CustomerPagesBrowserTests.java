@@ -65,5 +65,9 @@ class CustomerPagesBrowserTests extends BrowserTests {
         assertThat(customer.get("lng").asDouble()).isEqualTo(2.3655);
         assertThat(desk.driver().findElements(By.cssSelector("details.coordinates[open]")))
                 .isEmpty();
+
+        desk.go("/app/admin/customers/" + customer.get("id").asString());
+        desk.find("#customer-bookings [data-booking-id='" + booking + "']");
+        assertThat(desk.find("#customer-bookings").getText()).contains("cleaning", "€80.00", "Pending");
     }
 }
