@@ -15,7 +15,19 @@ import java.util.UUID;
 /**
  * A provider's availability as a provider or its admin sends it: each part that is given replaces what was there.
  */
-record AvailabilityRequest(ProviderStatus status, List<WeeklyHoursRequest> weeklyHours, List<TimeOffRequest> timeOff) {
+record AvailabilityRequest(
+        ProviderStatus status,
+        List<WeeklyHoursRequest> weeklyHours,
+        List<TimeOffRequest> timeOff,
+        Boolean releaseJobs) {
+
+    /**
+     * Whether the jobs the new hours or time off would leave uncovered are to be given back (declined, the admins
+     * told, auto-assignment looking for someone else) rather than the change refused.
+     */
+    boolean releasesJobs() {
+        return Boolean.TRUE.equals(releaseJobs);
+    }
 
     record WeeklyHoursRequest(DayOfWeek dayOfWeek, LocalTime start, LocalTime end) {}
 

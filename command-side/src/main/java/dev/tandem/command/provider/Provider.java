@@ -44,7 +44,6 @@ import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.PayRateHistory;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.ProviderStatus;
-import dev.tandem.kernel.TimeRange;
 import dev.tandem.kernel.WeeklyHours;
 import dev.tandem.kernel.WeeklySchedule;
 import java.time.Clock;
@@ -235,13 +234,9 @@ class Provider {
         WeeklySchedule schedule = checkWeeklyHours(command.weeklyHours());
         if (!schedule.equals(weeklyHours)) {
             ZoneId zone = zones.of(businessId);
-            // Only what the hours held so far and the new ones drop: a job booked outside them earlier stays.
             UncoveredJobs.refuseAny(
                     "The new hours",
-                    held.heldBy(providerId, clock.instant()).stream()
-                            .filter(job ->
-                                    weeklyHours.covers(job.during(), zone) && !schedule.covers(job.during(), zone))
-                            .toList(),
+                    UncoveredJobs.byNewHours(held.heldBy(providerId, clock.instant()), weeklyHours, schedule, zone),
                     zone);
             apply(new WeeklyHoursSet(providerId, businessId, schedule.hours()));
         }
@@ -252,20 +247,13 @@ class Provider {
     @CommandHandler
     ProviderView handle(SetTimeOffCommand command, HeldJobs held, BusinessTimeZones zones, Clock clock) {
         List<TimeOff> wanted = checkTimeOff(command.timeOff());
-        List<TimeOff> changed = wanted.stream()
-                .filter(entry -> !entry.equals(timeOff.get(entry.id())))
-                .toList();
+        List<TimeOff> changed = UncoveredJobs.changedTimeOff(wanted, timeOff);
         Instant now = clock.instant();
         if (changed.stream().anyMatch(entry -> !entry.end().isAfter(now))) {
             throw new InvalidInputException("timeOff", "must end in the future: time off is for the days ahead");
         }
         UncoveredJobs.refuseAny(
-                "This time off",
-                held.heldBy(providerId, now).stream()
-                        .filter(job -> changed.stream()
-                                .anyMatch(entry -> new TimeRange(entry.start(), entry.end()).overlaps(job.during())))
-                        .toList(),
-                zones.of(businessId));
+                "This time off", UncoveredJobs.byTimeOff(held.heldBy(providerId, now), changed), zones.of(businessId));
         var wantedById = new LinkedHashMap<UUID, TimeOff>();
         wanted.forEach(entry -> wantedById.put(entry.id(), entry));
         timeOff.values().stream()

@@ -1,5 +1,6 @@
 package dev.tandem.command.provider;
 
+import dev.tandem.api.booking.DeclineBookingCommand;
 import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.ChangeProviderStatusCommand;
 import dev.tandem.api.provider.DeactivateProviderCommand;
@@ -12,12 +13,19 @@ import dev.tandem.api.provider.SetWeeklyHoursCommand;
 import dev.tandem.api.provider.TimeOff;
 import dev.tandem.api.provider.UpdateProviderProfileCommand;
 import dev.tandem.command.account.AccountService;
+import dev.tandem.command.business.BusinessTimeZones;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.PayRate;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.kernel.Role;
 import dev.tandem.kernel.WeeklyHours;
+import dev.tandem.kernel.WeeklySchedule;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +38,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ProviderAdministration {
 
+    /** Why a job was given back, as the admins' notification and the history quote it. */
+    static final String RELEASED = "given back: the new hours or time off no longer cover it";
+
     private final CommandGateway commands;
     private final AccountService accounts;
     private final ProviderLookup providers;
+    private final HeldJobs heldJobs;
+    private final BusinessTimeZones zones;
+    private final Clock clock;
 
-    ProviderAdministration(CommandGateway commands, AccountService accounts, ProviderLookup providers) {
+    ProviderAdministration(
+            CommandGateway commands,
+            AccountService accounts,
+            ProviderLookup providers,
+            HeldJobs heldJobs,
+            BusinessTimeZones zones,
+            Clock clock) {
         this.commands = commands;
         this.accounts = accounts;
         this.providers = providers;
+        this.heldJobs = heldJobs;
+        this.zones = zones;
+        this.clock = clock;
     }
 
     /** The new provider, and the invitation token when no password was given. */
@@ -98,6 +121,9 @@ class ProviderAdministration {
     AvailabilityView changeAvailability(BusinessId businessId, ProviderId providerId, AvailabilityRequest request) {
         List<WeeklyHours> weeklyHours = request.weeklyHoursOrNull();
         List<TimeOff> timeOff = request.timeOffOrNull();
+        if (request.releasesJobs()) {
+            releaseJobsLeftUncovered(businessId, providerId, weeklyHours, timeOff);
+        }
         if (request.status() != null) {
             commands.sendAndWait(new ChangeProviderStatusCommand(providerId, businessId, request.status()));
         }
@@ -108,5 +134,39 @@ class ProviderAdministration {
             commands.sendAndWait(new SetTimeOffCommand(providerId, businessId, timeOff));
         }
         return providers.availabilityOf(businessId, providerId);
+    }
+
+    /**
+     * Gives back, in the same transaction as the change, the jobs it would leave uncovered: each is declined for
+     * its provider, which tells the admins and has auto-assignment look for someone else. A job under way cannot
+     * be given back, and then nothing changes.
+     */
+    private void releaseJobsLeftUncovered(
+            BusinessId businessId, ProviderId providerId, List<WeeklyHours> weeklyHours, List<TimeOff> timeOff) {
+        ProviderSchedule schedule = providers.scheduleOf(businessId, providerId);
+        List<HeldJobs.Job> held = heldJobs.heldBy(providerId, clock.instant());
+        var uncovered = new LinkedHashSet<HeldJobs.Job>();
+        if (weeklyHours != null) {
+            newSchedule(weeklyHours)
+                    .ifPresent(after -> uncovered.addAll(
+                            UncoveredJobs.byNewHours(held, schedule.weeklyHours(), after, zones.of(businessId))));
+        }
+        if (timeOff != null) {
+            var current = new LinkedHashMap<UUID, TimeOff>();
+            schedule.timeOff().forEach(entry -> current.put(entry.id(), entry));
+            uncovered.addAll(UncoveredJobs.byTimeOff(held, UncoveredJobs.changedTimeOff(timeOff, current)));
+        }
+        for (HeldJobs.Job job : uncovered) {
+            commands.sendAndWait(new DeclineBookingCommand(job.bookingId(), businessId, providerId, RELEASED, null));
+        }
+    }
+
+    /** Hours the aggregate will refuse release nothing: the change itself then answers why. */
+    private static Optional<WeeklySchedule> newSchedule(List<WeeklyHours> weeklyHours) {
+        try {
+            return Optional.of(new WeeklySchedule(weeklyHours));
+        } catch (IllegalArgumentException refused) {
+            return Optional.empty();
+        }
     }
 }

@@ -151,6 +151,16 @@ class ProviderPagesBrowserTests extends BrowserTests {
                                 "EEE d MMM HH:mm", java.util.Locale.ENGLISH))));
         assertThat(phone.driver().findElements(By.cssSelector("#availability [data-time-off-id]")))
                 .isEmpty();
+
+        phone.click("#release-jobs button");
+        phone.find("#availability [data-time-off-id]");
+        assertThat(api.get("/api/bookings/" + job)
+                        .as(admin.session())
+                        .send()
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("PENDING");
     }
 
     @Test

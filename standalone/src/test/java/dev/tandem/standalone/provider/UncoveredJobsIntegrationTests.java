@@ -82,6 +82,34 @@ class UncoveredJobsIntegrationTests extends HttpTests {
     }
 
     @Test
+    void withReleaseJobsTheJobsAreGivenBackTheAdminsToldAndTheTimeOffTaken() {
+        var taken = availability(
+                provider.session(),
+                Map.of(
+                        "timeOff",
+                        List.of(Map.of("start", "2027-03-01T00:00:00Z", "end", "2027-03-05T00:00:00Z")),
+                        "releaseJobs",
+                        true));
+
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.body().get("timeOff")).hasSize(1);
+        var booking = api.get("/api/bookings/" + job).as(admin).send().body();
+        assertThat(booking.get("status").asString()).isEqualTo("PENDING");
+        assertThat(booking.get("providerId").isNull()
+                        || !booking.get("providerId").asString().equals(provider.id()))
+                .as("the job is no longer the provider's")
+                .isTrue();
+        assertThat(api.get("/api/admin/notifications?unread=true")
+                        .as(admin)
+                        .send()
+                        .body()
+                        .get("items")
+                        .valueStream()
+                        .map(notification -> notification.get("body").asString()))
+                .anyMatch(body -> body.contains("given back: the new hours or time off no longer cover it"));
+    }
+
+    @Test
     void timeOffThatHasAlreadyEndedIsRefused() {
         var past = availability(
                 provider.session(),
