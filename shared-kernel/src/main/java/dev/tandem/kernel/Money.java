@@ -5,6 +5,12 @@ import java.util.Currency;
 /** An amount of money in integer minor units (cents) of an ISO 4217 currency; never floating point. */
 public record Money(long cents, String currency) {
 
+    /**
+     * The largest amount a price (and a booking's tips together) may be, in minor units: a billion in major
+     * units, far above any job, and far below where sums of many bookings' amounts would overflow 64-bit totals.
+     */
+    public static final long MAX_AMOUNT_CENTS = 100_000_000_000L;
+
     public Money {
         if (currency == null) {
             throw new IllegalArgumentException("currency is required");

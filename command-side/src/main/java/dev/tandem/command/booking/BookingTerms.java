@@ -2,6 +2,7 @@ package dev.tandem.command.booking;
 
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.TextInput;
+import dev.tandem.kernel.Money;
 import dev.tandem.kernel.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,11 +14,8 @@ final class BookingTerms {
     static final int MAX_TEXT_LENGTH = 2000;
     static final int MAX_REASON_LENGTH = 500;
     static final int MAX_DURATION_MINUTES = 24 * 60;
-    /**
-     * A billion in major units, for a price and for a booking's tips together: far above any job, and far
-     * below where sums of many bookings' amounts would overflow the ledger's 64-bit totals.
-     */
-    static final long MAX_AMOUNT_CENTS = 100_000_000_000L;
+    /** For a price and for a booking's tips together. */
+    static final long MAX_AMOUNT_CENTS = Money.MAX_AMOUNT_CENTS;
 
     private BookingTerms() {}
 

@@ -11,6 +11,7 @@ import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.NotFoundException;
 import dev.tandem.api.errors.TextInput;
 import dev.tandem.kernel.BusinessId;
+import dev.tandem.kernel.Money;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,7 +31,8 @@ final class ServiceCatalogue {
     static final int MAX_NAME_LENGTH = 120;
     static final int MAX_SKILL_LENGTH = 60;
     static final int MAX_DURATION_MINUTES = 24 * 60;
-    static final long MAX_PRICE_CENTS = 100_000_000_000L;
+    /** A usual price must be one a booking accepts. */
+    static final long MAX_PRICE_CENTS = Money.MAX_AMOUNT_CENTS;
 
     private final Map<UUID, ServiceView> services = new LinkedHashMap<>();
 

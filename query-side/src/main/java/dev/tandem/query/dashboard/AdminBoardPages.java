@@ -83,14 +83,16 @@ class AdminBoardPages {
         return "admin/board :: past";
     }
 
+    /** From what the board's two halves have just read (the active providers, those without hours), and two reads. */
     private FirstSteps firstSteps(Caller caller, Model model) {
         BusinessView business = (BusinessView) model.getAttribute("business");
         @SuppressWarnings("unchecked")
         Set<String> withoutHours = (Set<String>) model.getAttribute("withoutHours");
+        @SuppressWarnings("unchecked")
+        List<ProviderView> active = (List<ProviderView>) model.getAttribute("assignable");
         return new FirstSteps(
                 business.updatedAt().isAfter(business.createdAt()),
-                views.providers(caller).stream()
-                        .anyMatch(provider -> provider.active() && !withoutHours.contains(provider.id())),
+                active.stream().anyMatch(provider -> !withoutHours.contains(provider.id())),
                 !views.services(caller).isEmpty(),
                 views.hasBookings(caller));
     }

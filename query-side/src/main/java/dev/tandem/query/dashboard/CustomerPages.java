@@ -1,22 +1,14 @@
 package dev.tandem.query.dashboard;
 
 import dev.tandem.api.Page;
-import dev.tandem.api.booking.FindCustomerBookingsQuery;
 import dev.tandem.api.customer.CustomerView;
-import dev.tandem.api.customer.FindCustomerQuery;
-import dev.tandem.api.customer.FindCustomersQuery;
-import dev.tandem.kernel.CustomerId;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
-import dev.tandem.query.booking.BookingPage;
-import dev.tandem.query.paging.PageResponseType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +24,13 @@ class CustomerPages {
     private static final int SHOWN = 100;
     private static final int LATEST_BOOKINGS = 20;
 
-    private final QueryGateway queries;
+    private final Views views;
     private final CommandApi api;
     private final ProjectionBarrier projections;
     private final AddressLookup addresses;
 
-    CustomerPages(QueryGateway queries, CommandApi api, ProjectionBarrier projections, AddressLookup addresses) {
-        this.queries = queries;
+    CustomerPages(Views views, CommandApi api, ProjectionBarrier projections, AddressLookup addresses) {
+        this.views = views;
         this.api = api;
         this.projections = projections;
         this.addresses = addresses;
@@ -46,10 +38,7 @@ class CustomerPages {
 
     @GetMapping("/app/admin/customers")
     String list(@RequestParam(required = false) String q, Caller caller, HttpServletRequest request, Model model) {
-        Page<CustomerView> found = queries.query(
-                        new FindCustomersQuery(caller.businessId(), q, SHOWN, null),
-                        PageResponseType.pageOf(CustomerView.class))
-                .join();
+        Page<CustomerView> found = views.customers(caller, q, SHOWN);
         model.addAttribute("customers", found.items());
         model.addAttribute("more", found.nextCursor() != null);
         model.addAttribute("q", q == null ? "" : q);
@@ -85,19 +74,13 @@ class CustomerPages {
 
     @GetMapping("/app/admin/customers/{id}")
     String edit(@PathVariable UUID id, Caller caller, Model model) {
-        CustomerView customer = customer(caller, id);
+        CustomerView customer = views.customer(caller, id);
         var form = new LinkedHashMap<String, String>();
         form.put("name", customer.name());
         form.put("email", customer.email() == null ? "" : customer.email());
         form.put("phone", customer.phone() == null ? "" : customer.phone());
         form.put("customerAddress", customer.address());
-        model.addAttribute(
-                "bookings",
-                queries.query(
-                                new FindCustomerBookingsQuery(caller.businessId(), new CustomerId(id), LATEST_BOOKINGS),
-                                ResponseTypes.instanceOf(BookingPage.class))
-                        .join()
-                        .items());
+        model.addAttribute("bookings", views.customerBookings(caller, id, LATEST_BOOKINGS));
         return page(model, form, Map.of(), customer);
     }
 
@@ -109,7 +92,7 @@ class CustomerPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        CustomerView customer = customer(caller, id);
+        CustomerView customer = views.customer(caller, id);
         var errors = new LinkedHashMap<String, String>();
         var body = body(form, customer, errors, model);
         if (errors.isEmpty()) {
@@ -126,13 +109,6 @@ class CustomerPages {
         }
         response.setStatus(400);
         return page(model, form, errors, customer);
-    }
-
-    private CustomerView customer(Caller caller, UUID id) {
-        return queries.query(
-                        new FindCustomerQuery(caller.businessId(), new CustomerId(id)),
-                        ResponseTypes.instanceOf(CustomerView.class))
-                .join();
     }
 
     /**

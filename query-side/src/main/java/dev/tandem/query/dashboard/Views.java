@@ -10,9 +10,11 @@ import dev.tandem.api.board.FindBoardQuery;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.FindBookingQuery;
 import dev.tandem.api.booking.FindBookingsQuery;
+import dev.tandem.api.booking.FindCustomerBookingsQuery;
 import dev.tandem.api.catalogue.FindServicesQuery;
 import dev.tandem.api.catalogue.ServiceView;
 import dev.tandem.api.customer.CustomerView;
+import dev.tandem.api.customer.FindCustomerQuery;
 import dev.tandem.api.customer.FindCustomersQuery;
 import dev.tandem.api.earnings.EarningView;
 import dev.tandem.api.earnings.EarningsReport;
@@ -29,6 +31,7 @@ import dev.tandem.api.provider.ProviderRealtimeStatusView;
 import dev.tandem.api.provider.ProviderView;
 import dev.tandem.kernel.BookingId;
 import dev.tandem.kernel.BookingStatus;
+import dev.tandem.kernel.CustomerId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.security.Caller;
 import dev.tandem.query.booking.BookingPage;
@@ -159,9 +162,29 @@ class Views {
     }
 
     List<CustomerView> customers(Caller caller) {
+        return customers(caller, null, MAX).items();
+    }
+
+    /** The first customers whose name, email or phone holds {@code q} (all when it is null). */
+    Page<CustomerView> customers(Caller caller, String q, int limit) {
         return queries.query(
-                        new FindCustomersQuery(caller.businessId(), null, MAX, null),
+                        new FindCustomersQuery(caller.businessId(), q, limit, null),
                         PageResponseType.pageOf(CustomerView.class))
+                .join();
+    }
+
+    CustomerView customer(Caller caller, UUID id) {
+        return queries.query(
+                        new FindCustomerQuery(caller.businessId(), new CustomerId(id)),
+                        ResponseTypes.instanceOf(CustomerView.class))
+                .join();
+    }
+
+    /** A customer's latest bookings, latest first. */
+    List<BookingView> customerBookings(Caller caller, UUID id, int limit) {
+        return queries.query(
+                        new FindCustomerBookingsQuery(caller.businessId(), new CustomerId(id), limit),
+                        ResponseTypes.instanceOf(BookingPage.class))
                 .join()
                 .items();
     }
