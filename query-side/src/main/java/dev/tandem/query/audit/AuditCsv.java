@@ -20,29 +20,48 @@ public final class AuditCsv {
 
     /** @param pages the page of events after a cursor (null: from the first) */
     public static ResponseEntity<String> download(String cursor, Function<String, Page<AuditEntry>> pages) {
-        var csv = new CsvTable(
-                "occurredAt",
-                "type",
-                "aggregateType",
-                "aggregateId",
-                "sequence",
-                "actorUserId",
-                "actorRole",
-                "summary");
+        return download(
+                cursor,
+                pages,
+                new String[] {
+                    "occurredAt",
+                    "type",
+                    "aggregateType",
+                    "aggregateId",
+                    "sequence",
+                    "actorUserId",
+                    "actorRole",
+                    "summary"
+                },
+                entry -> new Object[] {
+                    entry.occurredAt(),
+                    entry.type(),
+                    entry.aggregateType(),
+                    entry.aggregateId(),
+                    entry.sequence(),
+                    entry.actor().userId(),
+                    entry.actor().role(),
+                    entry.summary()
+                });
+    }
+
+    /**
+     * The same rows in other columns (the dashboard's, for people).
+     *
+     * @param row one event's cells, in the order of {@code header}
+     */
+    public static ResponseEntity<String> download(
+            String cursor,
+            Function<String, Page<AuditEntry>> pages,
+            String[] header,
+            Function<AuditEntry, Object[]> row) {
+        var csv = new CsvTable(header);
         String next = cursor;
         int rows = 0;
         do {
             Page<AuditEntry> page = pages.apply(next);
             for (AuditEntry entry : page.items()) {
-                csv.row(
-                        entry.occurredAt(),
-                        entry.type(),
-                        entry.aggregateType(),
-                        entry.aggregateId(),
-                        entry.sequence(),
-                        entry.actor().userId(),
-                        entry.actor().role(),
-                        entry.summary());
+                csv.row(row.apply(entry));
             }
             rows += page.items().size();
             next = page.nextCursor();

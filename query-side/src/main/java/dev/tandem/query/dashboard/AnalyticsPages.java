@@ -6,12 +6,16 @@ import dev.tandem.api.analytics.FindAnalyticsQuery;
 import dev.tandem.api.analytics.FindPerformanceQuery;
 import dev.tandem.api.analytics.GroupBy;
 import dev.tandem.api.analytics.PerformanceView;
+import dev.tandem.api.analytics.ProviderFigures;
 import dev.tandem.platform.security.Caller;
-import dev.tandem.query.analytics.AnalyticsCsv;
+import dev.tandem.query.export.CsvTable;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -111,7 +115,49 @@ class AnalyticsPages {
             Caller caller,
             Model model) {
         Locality here = (Locality) model.getAttribute("here");
-        return AnalyticsCsv.download(report(caller, period(from, to, here.today())));
+        AnalyticsReport report = report(caller, period(from, to, here.today()));
+        // For people and spreadsheets: names, amounts in units beside their currency, hours, shares as percentages.
+        var csv = new CsvTable(
+                "Provider",
+                "Bookings",
+                "Completed",
+                "Cancelled",
+                "Declined",
+                "Completion rate",
+                "Average rating",
+                "Ratings",
+                "Earnings",
+                "Tips",
+                "Currency",
+                "Booked hours",
+                "Available hours",
+                "Utilization");
+        for (ProviderFigures provider : report.providers()) {
+            csv.row(
+                    provider.name(),
+                    provider.bookings(),
+                    provider.completed(),
+                    provider.cancelled(),
+                    provider.declined(),
+                    here.ratio(provider.completionRate()),
+                    provider.averageRating() == null
+                            ? ""
+                            : String.format(Locale.ROOT, "%.1f", provider.averageRating()),
+                    provider.ratings(),
+                    here.amountField(provider.earningsCents()),
+                    here.amountField(provider.tipsCents()),
+                    here.currency().getCurrencyCode(),
+                    hours(provider.bookedMinutes()),
+                    hours(provider.availableMinutes()),
+                    here.ratio(provider.utilization()));
+        }
+        return csv.download("analytics-" + report.from() + "-" + report.to() + ".csv");
+    }
+
+    private static String hours(long minutes) {
+        return BigDecimal.valueOf(minutes)
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     @GetMapping("/app/provider/performance")

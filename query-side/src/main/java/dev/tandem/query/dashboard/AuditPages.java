@@ -3,6 +3,7 @@ package dev.tandem.query.dashboard;
 import dev.tandem.api.Page;
 import dev.tandem.api.audit.AuditEntry;
 import dev.tandem.api.audit.FindAuditQuery;
+import dev.tandem.api.history.HistoryEntry;
 import dev.tandem.platform.security.Caller;
 import dev.tandem.query.audit.AuditCsv;
 import dev.tandem.query.paging.PageResponseType;
@@ -62,7 +63,21 @@ class AuditPages {
         Locality here = (Locality) model.getAttribute("here");
         LocalDate first = EarningsPages.day(from, null);
         LocalDate last = EarningsPages.day(to, null);
-        return AuditCsv.download(null, next -> page(caller, here, first, last, kindOf(kind), Page.MAX_LIMIT, next));
+        // For people and spreadsheets: local dates and times, who in words, what as a sentence.
+        return AuditCsv.download(
+                null,
+                next -> page(caller, here, first, last, kindOf(kind), Page.MAX_LIMIT, next),
+                new String[] {"Date", "Time", "Who", "What", "Kind"},
+                entry -> {
+                    var when = here.at(entry.occurredAt());
+                    return new Object[] {
+                        when.toLocalDate().toString(),
+                        when.toLocalTime().withNano(0).toString(),
+                        who(entry.actor(), here),
+                        entry.summary(),
+                        here.label(entry.aggregateType())
+                    };
+                });
     }
 
     private Page<AuditEntry> page(
@@ -73,6 +88,11 @@ class AuditPages {
                         new FindAuditQuery(caller.businessId(), start, end, null, kind, limit, cursor),
                         PageResponseType.pageOf(AuditEntry.class))
                 .join();
+    }
+
+    /** The actor as the page names it: Tandem itself, or the role of the person. */
+    private static String who(HistoryEntry.Actor actor, Locality here) {
+        return "SYSTEM".equals(actor.role()) ? "Tandem" : here.label(actor.role());
     }
 
     /** A kind the page does not offer is taken as none: every kind. */

@@ -28,12 +28,15 @@ class CustomerPages {
     private final CommandApi api;
     private final ProjectionBarrier projections;
     private final AddressLookup addresses;
+    private final MapProperties map;
 
-    CustomerPages(Views views, CommandApi api, ProjectionBarrier projections, AddressLookup addresses) {
+    CustomerPages(
+            Views views, CommandApi api, ProjectionBarrier projections, AddressLookup addresses, MapProperties map) {
         this.views = views;
         this.api = api;
         this.projections = projections;
         this.addresses = addresses;
+        this.map = map;
     }
 
     @GetMapping("/app/admin/customers")
@@ -152,9 +155,9 @@ class CustomerPages {
         };
     }
 
-    private static String page(
-            Model model, Map<String, String> form, Map<String, String> errors, CustomerView customer) {
+    private String page(Model model, Map<String, String> form, Map<String, String> errors, CustomerView customer) {
         model.addAttribute("form", form);
+        model.addAttribute("map", map);
         model.addAttribute("invalid", errors);
         model.addAttribute("customer", customer);
         return "admin/customer";

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * bearer-only, which a browser cannot be tricked into sending.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MapProperties.class)
 class DashboardSecurity {
 
     static final String CSRF_COOKIE = "tandem_csrf";
@@ -50,7 +52,8 @@ class DashboardSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain dashboardPages(
-            HttpSecurity http, JwtDecoder tokens, SessionRefresher refresher, SignOut signOut) throws Exception {
+            HttpSecurity http, JwtDecoder tokens, SessionRefresher refresher, SignOut signOut, MapProperties maps)
+            throws Exception {
         var csrfCookies = new CookieCsrfTokenRepository();
         csrfCookies.setCookieName(CSRF_COOKIE);
         csrfCookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict").httpOnly(true));
@@ -93,9 +96,11 @@ class DashboardSecurity {
                 .logout(logout ->
                         logout.logoutUrl("/logout").addLogoutHandler(signOut).logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src "
+                                + String.join(" ", "'self'", "data:", maps.tileSource())
+                                        .strip()
+                                + "; style-src 'self' 'unsafe-inline'; "
+                                + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.standalone.support.BrowserTests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 
 /** Customers by name and address, never by coordinates: the address service places them. */
 class CustomerPagesBrowserTests extends BrowserTests {
@@ -35,12 +36,37 @@ class CustomerPagesBrowserTests extends BrowserTests {
         desk.click("input[name=customerPlace][value='48.8559,2.3588']");
         desk.click("#save-customer");
         desk.await(driver -> driver.getCurrentUrl().endsWith("?saved"));
-        assertThat(desk.find("[data-role=location]").getText()).isEqualTo("48.8559, 2.3588");
+        String customer =
+                desk.driver().getCurrentUrl().replaceAll(".*/customers/", "").replace("?saved", "");
+        assertThat(placeOf(admin, customer)).containsExactly(48.8559, 2.3588);
         desk.screenshot("admin-customer", 1440);
+
+        new Actions(desk.driver())
+                .dragAndDropBy(desk.find("#customer-map .leaflet-marker-icon"), 80, -40)
+                .perform();
+        desk.awaitText("[data-role=pin-moved]", "Pin moved: save to keep the new place.");
+        double pinnedLat = Double.parseDouble(desk.read("#customerLat", field -> field.getDomProperty("value")));
+        double pinnedLng = Double.parseDouble(desk.read("#customerLng", field -> field.getDomProperty("value")));
+        assertThat(pinnedLat).as("dragged up").isGreaterThan(48.8559);
+        assertThat(pinnedLng).as("dragged right").isGreaterThan(2.3588);
+        desk.click("#save-customer");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?saved"));
+        assertThat(placeOf(admin, customer)).containsExactly(pinnedLat, pinnedLng);
+        assertThat(desk.find("#customerAddress").getDomProperty("value"))
+                .as("the address stays as typed")
+                .isEqualTo("Rue de Rivoli");
 
         desk.go("/app/admin/customers");
         desk.fill("#q", "chlo");
         desk.awaitText("#customers-list", text -> text.contains("Chloé Faure"));
+    }
+
+    private double[] placeOf(Login admin, String customer) {
+        var view = api.get("/api/admin/customers/" + customer)
+                .as(admin.session())
+                .send()
+                .body();
+        return new double[] {view.get("lat").asDouble(), view.get("lng").asDouble()};
     }
 
     @Test

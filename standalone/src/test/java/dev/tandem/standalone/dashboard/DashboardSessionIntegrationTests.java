@@ -78,6 +78,44 @@ class DashboardSessionIntegrationTests extends HttpTests {
                 .isEqualTo(400);
     }
 
+    @Test
+    void theAnalyticsAndTheAuditTrailDownloadAsCsvForPeople() throws Exception {
+        var admin = api.signUp();
+        api.put("/api/admin/business").as(admin).json(Map.of("locale", "en-GB")).send();
+        var bookings = new dev.tandem.standalone.booking.Bookings(api);
+        var provider = bookings.provider(
+                admin,
+                new dev.tandem.kernel.PayRate(
+                        dev.tandem.kernel.PayRateType.PERCENTAGE,
+                        2500,
+                        dev.tandem.standalone.booking.Bookings.PAY_RATES_FROM));
+        String job = bookings.booked(admin, dev.tandem.standalone.booking.Bookings.TEN_AM, provider)
+                .get("id")
+                .asString();
+        bookings.runToCompletion(provider, job);
+        var cookies = signIn(admin.email());
+
+        var analytics = get("/app/admin/analytics.csv?from=2027-03-01&to=2027-03-31", cookies.jar());
+        var audit = get("/app/admin/audit.csv", cookies.jar());
+
+        var analyticsRows = analytics.body().lines().toList();
+        assertThat(analyticsRows.getFirst())
+                .isEqualTo("Provider,Bookings,Completed,Cancelled,Declined,Completion rate,Average rating,Ratings,"
+                        + "Earnings,Tips,Currency,Booked hours,Available hours,Utilization");
+        assertThat(analyticsRows)
+                .hasSize(2)
+                .last(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .as("names, percentages, amounts in units beside their currency, hours")
+                .matches("Pat Provider,1,1,0,0,100%,,0,25\\.00,0\\.00,EUR,1\\.00,\\d+\\.\\d{2},\\d+(\\.\\d)?%");
+        var auditRows = audit.body().lines().toList();
+        assertThat(auditRows.getFirst()).isEqualTo("Date,Time,Who,What,Kind");
+        assertThat(auditRows)
+                .as("local dates, people by their role, what happened in words")
+                .anySatisfy(row -> assertThat(row)
+                        .matches("\\d{4}-\\d{2}-\\d{2},\\d{2}:\\d{2}:\\d{2},Provider,.*completed.*,Booking"))
+                .noneSatisfy(row -> assertThat(row).contains(job, "BookingCompleted"));
+    }
+
     /** Ten o'clock UTC of the booked job, in the admin's business's time zone. */
     private String localTime(Api.Session admin) {
         String zone = api.get("/api/admin/business")

@@ -48,6 +48,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("admin-services", "/app/admin/services");
         pages.put("admin-customers", "/app/admin/customers");
         pages.put("admin-customer-new", "/app/admin/customers/new");
+        pages.put("admin-customer", "/app/admin/customers/" + customerOf(admin, done));
         check(desk, pages);
 
         var phone = browser().signIn(provider.email(), provider.password());
@@ -57,6 +58,16 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("provider-profile", "/app/provider/profile");
         pages.put("provider-performance", "/app/provider/performance");
         check(phone, pages);
+    }
+
+    private String customerOf(Login admin, String booking) {
+        return api.get("/api/bookings/" + booking)
+                .as(admin.session())
+                .send()
+                .body()
+                .get("customer")
+                .get("id")
+                .asString();
     }
 
     private static void check(Browser browser, LinkedHashMap<String, String> pages) {
