@@ -199,7 +199,7 @@ class ProviderAdminPages {
                         HttpMethod.PUT,
                         "/api/admin/providers/" + id + "/availability",
                         BrowserSession.current(request),
-                        Map.of("weeklyHours", windows));
+                        JobsRelease.body(Map.of("weeklyHours", windows), request));
                 projections.awaitAggregates(id.toString());
                 return "redirect:/app/admin/providers/" + id + "?hoursSaved";
             } catch (ApiProblem refused) {
@@ -208,6 +208,7 @@ class ProviderAdminPages {
                 }
                 refused.fieldErrors().forEach(errors::put);
                 error = refused.getMessage();
+                JobsRelease.offer(refused, request, model);
             }
         }
         response.setStatus(400);

@@ -215,24 +215,6 @@ class ProviderSelfPages {
         return entries;
     }
 
-    /**
-     * A change refused for the jobs it would leave uncovered can be sent again as it was, giving those jobs back:
-     * the page offers that, with what was sent.
-     */
-    private static void offerToGiveTheJobsBack(ApiProblem refused, HttpServletRequest request, Model model) {
-        if (refused.status() != 409 || refused.body().path("jobs").isEmpty()) {
-            return;
-        }
-        var fields = new LinkedHashMap<String, String>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("_csrf") && !name.equals("releaseJobs") && values.length > 0) {
-                fields.put(name, values[0]);
-            }
-        });
-        model.addAttribute("resendAction", request.getRequestURI());
-        model.addAttribute("resendFields", fields);
-    }
-
     private String saveAvailability(
             Map<String, Object> body,
             Map<String, String> errors,
@@ -242,18 +224,18 @@ class ProviderSelfPages {
             HttpServletResponse response,
             Model model) {
         if (errors.isEmpty()) {
-            var sent = new LinkedHashMap<String, Object>(body);
-            if ("true".equals(request.getParameter("releaseJobs"))) {
-                sent.put("releaseJobs", true);
-            }
             try {
-                api.send(HttpMethod.POST, "/api/provider/availability", BrowserSession.current(request), sent);
+                api.send(
+                        HttpMethod.POST,
+                        "/api/provider/availability",
+                        BrowserSession.current(request),
+                        JobsRelease.body(body, request));
                 projections.awaitAggregates(caller.providerId().orElseThrow().toString());
                 model.addAttribute(savedFlag, true);
             } catch (ApiProblem refused) {
                 refused.fieldErrors().forEach(errors::put);
                 model.addAttribute("availabilityError", refused.getMessage());
-                offerToGiveTheJobsBack(refused, request, model);
+                JobsRelease.offer(refused, request, model);
             }
         }
         if (!errors.isEmpty() && !ProviderPages.htmx(request)) {

@@ -164,6 +164,46 @@ class ProviderPagesBrowserTests extends BrowserTests {
     }
 
     @Test
+    void anAdminShorteningAProvidersHoursOverAConfirmedJobUnassignsItOnlyWhenAskedTo() {
+        Login admin = business();
+        Login provider = provider(admin, "Rose Girard");
+        var bookings = new ApiBookings(api);
+        String job = bookings.book(admin.session(), provider.providerId(), 24 * 60);
+        bookings.move(provider.session(), job, "CONFIRMED");
+        var jobDay = java.time.Instant.parse(api.get("/api/bookings/" + job)
+                        .as(admin.session())
+                        .send()
+                        .body()
+                        .get("scheduledStart")
+                        .asString())
+                .atZone(dev.tandem.standalone.support.Zones.midday())
+                .getDayOfWeek();
+
+        var desk = browser().signIn(admin.email(), admin.password());
+        desk.go("/app/admin/providers/" + provider.providerId());
+        desk.click("#works-" + jobDay);
+        desk.click("#hours button[type=submit]");
+        desk.awaitText(
+                "#hours [role=alert]",
+                text -> text.startsWith("The new hours would leave a job of this provider uncovered"));
+        assertThat(status(admin, job)).as("refused: nothing changed").isEqualTo("CONFIRMED");
+
+        desk.click("#release-jobs button");
+        desk.await(driver -> driver.getCurrentUrl().endsWith("?hoursSaved"));
+        assertThat(desk.find("#works-" + jobDay).isSelected()).isFalse();
+        assertThat(status(admin, job)).as("given back to be offered again").isEqualTo("PENDING");
+    }
+
+    private String status(Login admin, String booking) {
+        return api.get("/api/bookings/" + booking)
+                .as(admin.session())
+                .send()
+                .body()
+                .get("status")
+                .asString();
+    }
+
+    @Test
     void aProviderSwitchesItsStatusAndKeepsItsHoursTimeOffAndProfile() {
         Login admin = business();
         Login provider = provider(admin, "Hugo Blanc");
