@@ -56,7 +56,15 @@ class BookingPagesBrowserTests extends BrowserTests {
         desk.click("#create-booking");
         desk.awaitText("#price-error", "Enter the price, e.g. 45.00.");
         assertThat(desk.find("#price").getDomAttribute("aria-describedby")).isEqualTo("price-error");
-        assertThat(desk.find("#newName-error").getText()).isNotBlank();
+        assertThat(desk.find("#newName-error").getText()).isEqualTo("Enter the customer's name, or pick a customer.");
+        assertThat(desk.find("#newAddress-error").getText())
+                .as("every mistake at once, not one per submit")
+                .isEqualTo("Enter the address of the job.");
+        assertThat(desk.read("#price", field -> field.getDomProperty("value")))
+                .as("what was typed stays")
+                .isEqualTo("lots");
+        assertThat(desk.read("#service", field -> field.getDomProperty("value")))
+                .isEqualTo("cleaning");
         desk.screenshot("admin-booking-new-flow", 1440);
         desk.screenshot("admin-booking-new-flow", 360);
     }
