@@ -128,6 +128,9 @@ public class SecurityConfiguration {
                         .denyAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        // Calendar apps read a feed by its secret address alone (docs/calendar-feeds.md).
+                        .requestMatchers(HttpMethod.GET, "/ical/*")
+                        .permitAll()
                         .requestMatchers("/api/admin/**")
                         .hasRole("ADMIN")
                         // Both roles read bookings under /api/bookings/{id}; only admins list, book and

@@ -4,6 +4,7 @@ import dev.tandem.api.assignment.AssignmentPolicyView;
 import dev.tandem.api.business.BusinessView;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.calendar.CalendarFeeds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
@@ -57,14 +59,17 @@ class BusinessSettingsPages {
 
     private final Duration serverOfferTimeout;
     private final PasswordChange passwords;
+    private final CalendarFeeds calendars;
 
     BusinessSettingsPages(
             Views views,
             CommandApi api,
             ProjectionBarrier projections,
             @Value("${tandem.assignment.offer-timeout:15m}") Duration serverOfferTimeout,
-            PasswordChange passwords) {
+            PasswordChange passwords,
+            CalendarFeeds calendars) {
         this.passwords = passwords;
+        this.calendars = calendars;
         this.views = views;
         this.api = api;
         this.projections = projections;
@@ -167,6 +172,7 @@ class BusinessSettingsPages {
     }
 
     private String page(Caller caller, Model model, Map<String, String> form, Map<String, String> weights) {
+        model.addAttribute("calendar", CalendarLink.of(calendars.addressOf(caller.businessId(), Optional.empty())));
         model.addAttribute("serviceCount", views.services(caller).size());
         model.addAttribute("form", form);
         model.addAttribute("weights", weights);

@@ -5,6 +5,7 @@ import dev.tandem.api.provider.ProviderWithPayRatesView;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.calendar.CalendarFeeds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -32,11 +34,13 @@ class ProviderAdminPages {
     private final Views views;
     private final CommandApi api;
     private final ProjectionBarrier projections;
+    private final CalendarFeeds calendars;
 
-    ProviderAdminPages(Views views, CommandApi api, ProjectionBarrier projections) {
+    ProviderAdminPages(Views views, CommandApi api, ProjectionBarrier projections, CalendarFeeds calendars) {
         this.views = views;
         this.api = api;
         this.projections = projections;
+        this.calendars = calendars;
     }
 
     @GetMapping("/app/admin/providers")
@@ -243,9 +247,14 @@ class ProviderAdminPages {
             Locality here) {
         var providerId = new ProviderId(id);
         model.addAttribute(
+                "calendar", CalendarLink.of(calendars.addressOf(caller.businessId(), Optional.of(providerId))));
+        model.addAttribute("resetCalendar", "/app/admin/providers/" + id + "/calendar/reset");
+        model.addAttribute(
                 "days",
                 WeeklyHoursForm.days(views.availability(caller, providerId).weeklyHours(), here.locale()));
-        return form(model, form, errors, error, views.provider(caller, providerId), payRates(caller, id), here);
+        ProviderView provider = views.provider(caller, providerId);
+        model.addAttribute("calendarWhat", provider.name() + "'s jobs");
+        return form(model, form, errors, error, provider, payRates(caller, id), here);
     }
 
     private String form(

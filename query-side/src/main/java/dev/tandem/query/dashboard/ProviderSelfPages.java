@@ -5,6 +5,7 @@ import dev.tandem.api.provider.AvailabilityView;
 import dev.tandem.api.provider.TimeOffView;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
+import dev.tandem.query.calendar.CalendarFeeds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
@@ -31,12 +32,19 @@ class ProviderSelfPages {
     private final CommandApi api;
     private final ProjectionBarrier projections;
     private final PasswordChange passwords;
+    private final CalendarFeeds calendars;
 
-    ProviderSelfPages(Views views, CommandApi api, ProjectionBarrier projections, PasswordChange passwords) {
+    ProviderSelfPages(
+            Views views,
+            CommandApi api,
+            ProjectionBarrier projections,
+            PasswordChange passwords,
+            CalendarFeeds calendars) {
         this.views = views;
         this.api = api;
         this.projections = projections;
         this.passwords = passwords;
+        this.calendars = calendars;
     }
 
     /** Earned today, this week (from Monday) and this pay period (the calendar month). */
@@ -149,6 +157,7 @@ class ProviderSelfPages {
         form.put("skills", String.join(", ", provider.skills()));
         model.addAttribute("form", form);
         model.addAttribute("provider", provider);
+        model.addAttribute("calendar", CalendarLink.of(calendars.addressOf(caller.businessId(), caller.providerId())));
         return "provider/profile";
     }
 
