@@ -4,9 +4,9 @@
 CREATE TABLE calendar_feed (
     business_id UUID        NOT NULL,
     provider_id UUID,
-    token       VARCHAR(80) NOT NULL,
+    feed_token  VARCHAR(80) NOT NULL,
     created_at  TIMESTAMPTZ NOT NULL,
-    CONSTRAINT calendar_feed_token_uq UNIQUE (token)
+    CONSTRAINT calendar_feed_token_uq UNIQUE (feed_token)
 );
 CREATE UNIQUE INDEX calendar_feed_owner_uq
     ON calendar_feed (business_id, COALESCE(provider_id, '00000000-0000-0000-0000-000000000000'));

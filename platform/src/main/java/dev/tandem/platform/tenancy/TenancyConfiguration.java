@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 public class TenancyConfiguration {
@@ -34,6 +35,11 @@ public class TenancyConfiguration {
             flushWrites(entityManager);
             deferredWrites.flush();
         });
+    }
+
+    @Bean
+    TenantTransactions tenantTransactions(TransactionTemplate transactions, TenantScope tenantScope) {
+        return new TenantTransactions(transactions, tenantScope);
     }
 
     @Bean

@@ -40,6 +40,7 @@ import dev.tandem.api.provider.ProviderStatusChosen;
 import dev.tandem.api.provider.TimeOffAdded;
 import dev.tandem.api.provider.TimeOffRemoved;
 import dev.tandem.api.provider.WeeklyHoursSet;
+import dev.tandem.api.webhook.WebhookEndpointDisabled;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.query.eventlog.LoggedEvent;
 import java.math.BigDecimal;
@@ -150,6 +151,8 @@ final class AuditSummaries {
             case BusinessSettingsChanged e -> actor(event, null) + " changed the business settings";
             case AssignmentPolicyChanged e -> actor(event, null) + " changed how auto-assignment ranks and offers";
             case NotificationRead e -> actor(event, null) + " read a notification";
+            case WebhookEndpointDisabled e ->
+                "Tandem turned off the webhook to " + e.url() + " after its deliveries kept failing";
             default ->
                 actor(event, null) + ": " + words(event.payload().getClass().getSimpleName());
         };

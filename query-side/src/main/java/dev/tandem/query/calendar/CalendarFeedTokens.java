@@ -2,7 +2,7 @@ package dev.tandem.query.calendar;
 
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
-import dev.tandem.platform.tenancy.TenantScope;
+import dev.tandem.platform.tenancy.TenantTransactions;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The secret tokens of the calendar feeds ({@code calendar_feed}): one per provider, one for the whole business.
@@ -31,48 +30,44 @@ class CalendarFeedTokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
-    private final TenantScope tenant;
+    private final TenantTransactions transactions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeedTokens(JdbcTemplate jdbc, TransactionTemplate transactions, TenantScope tenant, Clock clock) {
+    CalendarFeedTokens(JdbcTemplate jdbc, TenantTransactions transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.tenant = tenant;
         this.clock = clock;
     }
 
     /** The feed's token, made now if it has none yet. */
     String tokenOf(Feed feed) {
-        return transactions.execute(status -> {
-            tenant.enter(feed.business().value().toString());
-            return current(feed).orElseGet(() -> {
-                jdbc.update(
-                        """
-                        insert into calendar_feed (business_id, provider_id, token, created_at) values (?, ?, ?, ?)
+        return transactions.inBusiness(
+                feed.business(),
+                () -> current(feed).orElseGet(() -> {
+                    jdbc.update(
+                            """
+                        insert into calendar_feed (business_id, provider_id, feed_token, created_at) values (?, ?, ?, ?)
                         on conflict do nothing""",
-                        feed.business().value(),
-                        providerOf(feed),
-                        newToken(feed.business()),
-                        Timestamp.from(clock.instant()));
-                // Two first requests at once: both answer the one token that was kept.
-                return current(feed).orElseThrow();
-            });
-        });
+                            feed.business().value(),
+                            providerOf(feed),
+                            newToken(feed.business()),
+                            Timestamp.from(clock.instant()));
+                    // Two first requests at once: both answer the one token that was kept.
+                    return current(feed).orElseThrow();
+                }));
     }
 
     /** A new token for the feed; the old one stops working. */
     String reset(Feed feed) {
-        return transactions.execute(status -> {
-            tenant.enter(feed.business().value().toString());
+        return transactions.inBusiness(feed.business(), () -> {
             jdbc.update(
                     "delete from calendar_feed where business_id = ? and provider_id is not distinct from ?",
                     feed.business().value(),
                     providerOf(feed));
             String token = newToken(feed.business());
             jdbc.update(
-                    "insert into calendar_feed (business_id, provider_id, token, created_at) values (?, ?, ?, ?)",
+                    "insert into calendar_feed (business_id, provider_id, feed_token, created_at) values (?, ?, ?, ?)",
                     feed.business().value(),
                     providerOf(feed),
                     token,
@@ -87,25 +82,24 @@ class CalendarFeedTokens {
         if (business.isEmpty()) {
             return Optional.empty();
         }
-        return transactions.execute(status -> {
-            tenant.enter(business.get().value().toString());
-            return jdbc
-                    .query(
-                            "select provider_id from calendar_feed where token = ?",
-                            (row, number) -> new Feed(
-                                    business.get(),
-                                    Optional.ofNullable(row.getObject(1, UUID.class))
-                                            .map(ProviderId::new)),
-                            token)
-                    .stream()
-                    .findFirst();
-        });
+        return transactions.inBusiness(
+                business.get(),
+                () -> jdbc
+                        .query(
+                                "select provider_id from calendar_feed where feed_token = ?",
+                                (row, number) -> new Feed(
+                                        business.get(),
+                                        Optional.ofNullable(row.getObject(1, UUID.class))
+                                                .map(ProviderId::new)),
+                                token)
+                        .stream()
+                        .findFirst());
     }
 
     private Optional<String> current(Feed feed) {
         return jdbc
                 .queryForList(
-                        "select token from calendar_feed where business_id = ? and provider_id is not distinct from ?",
+                        "select feed_token from calendar_feed where business_id = ? and provider_id is not distinct from ?",
                         String.class,
                         feed.business().value(),
                         providerOf(feed))

@@ -28,11 +28,14 @@ import dev.tandem.api.provider.ProviderStatusChosen;
 import dev.tandem.api.provider.TimeOffAdded;
 import dev.tandem.api.provider.TimeOffRemoved;
 import dev.tandem.api.provider.WeeklyHoursSet;
+import dev.tandem.api.webhook.WebhookEndpointDisabled;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The type names of docs/api.md's live events, by the event that each one announces. */
-final class EventTypes {
+public final class EventTypes {
 
     private static final Map<Class<?>, String> TYPES = Map.ofEntries(
             Map.entry(BookingCreated.class, "booking.created"),
@@ -62,11 +65,17 @@ final class EventTypes {
             Map.entry(WorkedTimeCorrected.class, "booking.updated"),
             Map.entry(EarningsAdjusted.class, "earnings.adjusted"),
             Map.entry(AssignmentProposed.class, "assignment.proposed"),
-            Map.entry(AssignmentFailed.class, "assignment.failed"));
+            Map.entry(AssignmentFailed.class, "assignment.failed"),
+            Map.entry(WebhookEndpointDisabled.class, "webhook.disabled"));
 
     private EventTypes() {}
 
-    static Optional<String> of(Object payload) {
+    public static Optional<String> of(Object payload) {
         return Optional.ofNullable(TYPES.get(payload.getClass()));
+    }
+
+    /** Every type name, sorted. */
+    public static SortedSet<String> names() {
+        return new TreeSet<>(TYPES.values());
     }
 }

@@ -111,17 +111,27 @@ class LiveUpdates {
     /** The change's live event, and the notifications it caused. */
     private List<LiveUpdate.Recipients> sync(Change change) {
         var events = new ArrayList<LiveUpdate.Recipients>();
-        if (change.type().startsWith("booking.") || change.type().startsWith("assignment.")) {
-            events.add(syncBookingStatusToAdmin(change));
-        } else if (change.type().startsWith("provider.")) {
-            events.add(syncProviderStatusToAdmin(change));
-        } else {
-            events.add(recipients(change.liveEvent(asMap(change.payload())), change.providersNamed()));
-        }
+        events.add(changed(change));
         if (NotificationCauses.mayNotify(change.payload())) {
             views.notificationsCausedBy(change).forEach(notification -> events.add(announce(change, notification)));
         }
         return events;
+    }
+
+    /** The live event of a change alone, with its business as context, as webhooks send it (no notifications). */
+    LiveEvent liveEventOf(Change change) {
+        return inContextOf(change, () -> List.of(changed(change))).getFirst().event();
+    }
+
+    /** What changed, as it now stands, and who may hear of it. */
+    private LiveUpdate.Recipients changed(Change change) {
+        if (change.type().startsWith("booking.") || change.type().startsWith("assignment.")) {
+            return syncBookingStatusToAdmin(change);
+        }
+        if (change.type().startsWith("provider.")) {
+            return syncProviderStatusToAdmin(change);
+        }
+        return recipients(change.liveEvent(asMap(change.payload())), change.providersNamed());
     }
 
     /**

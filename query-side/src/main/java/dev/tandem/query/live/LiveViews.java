@@ -74,10 +74,15 @@ class LiveViews {
      * are then read for each without waiting again.
      */
     void awaitViewsOf(List<Change> changes) {
+        awaitViewsOf(changes, LiveUpdates.PROCESSING_GROUP);
+    }
+
+    /** As {@link #awaitViewsOf(List)}, for another processor that reads the views. */
+    void awaitViewsOf(List<Change> changes, String waitingProcessor) {
         var positions = new HashMap<String, Long>();
         changes.forEach(
                 change -> positions.merge(Objects.toString(change.aggregateId(), ""), change.position(), Math::max));
-        projections.awaitEvents(positions, LiveUpdates.PROCESSING_GROUP, PATIENCE);
+        projections.awaitEvents(positions, waitingProcessor, PATIENCE);
     }
 
     /** Asks the views, which {@link #awaitViewsOf} waited for. */

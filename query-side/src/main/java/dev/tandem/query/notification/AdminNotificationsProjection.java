@@ -20,6 +20,7 @@ import dev.tandem.api.notification.NotificationView;
 import dev.tandem.api.provider.ProviderProfileUpdated;
 import dev.tandem.api.provider.ProviderRegistered;
 import dev.tandem.api.provider.ProviderStatusChanged;
+import dev.tandem.api.webhook.WebhookEndpointDisabled;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderStatus;
 import dev.tandem.query.replay.ReadModelTables;
@@ -50,7 +51,9 @@ class AdminNotificationsProjection {
     private static final String COMPLETED = "booking.completed";
     private static final String OFFLINE = "provider.offline";
     private static final String UNASSIGNED = "assignment.failed";
-    private static final List<String> NOTICE_TYPES = List.of(DECLINED, COMPLETED, OFFLINE, UNASSIGNED);
+    private static final String WEBHOOK_DISABLED = "webhook.disabled";
+    private static final List<String> NOTICE_TYPES =
+            List.of(DECLINED, COMPLETED, OFFLINE, UNASSIGNED, WEBHOOK_DISABLED);
 
     private final NotificationStore store;
 
@@ -180,6 +183,20 @@ class AdminNotificationsProjection {
                             null,
                             event.providerId().value()));
         }
+    }
+
+    @EventHandler
+    void on(WebhookEndpointDisabled event, EventMessage<?> message) {
+        createAdminNotification(
+                message,
+                event.businessId(),
+                new Notice(
+                        WEBHOOK_DISABLED,
+                        "Webhook turned off",
+                        "Deliveries to " + event.url() + " kept failing (" + event.reason()
+                                + "), so it was turned off. Fix the receiver, then turn it on again in Webhooks.",
+                        null,
+                        null));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.booking.BookingCompleted;
 import dev.tandem.api.booking.BookingDeclined;
 import dev.tandem.api.provider.ProviderStatusChanged;
+import dev.tandem.api.webhook.WebhookEndpointDisabled;
 import dev.tandem.kernel.ProviderStatus;
 
 /**
@@ -18,6 +19,7 @@ public final class NotificationCauses {
         return event instanceof BookingDeclined
                 || event instanceof AssignmentFailed
                 || event instanceof BookingCompleted
+                || event instanceof WebhookEndpointDisabled
                 || (event instanceof ProviderStatusChanged changed && changed.status() == ProviderStatus.OFFLINE);
     }
 }

@@ -46,6 +46,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("admin-audit", "/app/admin/audit");
         pages.put("admin-settings", "/app/admin/settings");
         pages.put("admin-services", "/app/admin/services");
+        pages.put("admin-webhooks", "/app/admin/webhooks");
         pages.put("admin-customers", "/app/admin/customers");
         pages.put("admin-customer-new", "/app/admin/customers/new");
         pages.put("admin-customer", "/app/admin/customers/" + customerOf(admin, done));

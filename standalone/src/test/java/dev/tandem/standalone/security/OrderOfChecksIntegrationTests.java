@@ -75,7 +75,8 @@ class OrderOfChecksIntegrationTests extends HttpTests {
             String providerId,
             String bookingId,
             String customerId,
-            String serviceId) {
+            String serviceId,
+            String webhookId) {
 
         String idFor(String path, String variable) {
             if (variable.equals("bookingId") || (variable.equals("id") && path.contains("bookings"))) {
@@ -89,6 +90,9 @@ class OrderOfChecksIntegrationTests extends HttpTests {
             }
             if (variable.equals("id") && path.contains("services")) {
                 return serviceId;
+            }
+            if (variable.equals("id") && path.contains("webhooks")) {
+                return webhookId;
             }
             return UUID.randomUUID().toString();
         }
@@ -194,12 +198,18 @@ class OrderOfChecksIntegrationTests extends HttpTests {
                 .json(java.util.Map.of("name", "cleaning", "defaultDurationMinutes", 60, "defaultPriceCents", 10_000))
                 .send()
                 .body();
+        JsonNode webhook = api.post("/api/admin/webhooks")
+                .as(admin)
+                .json(java.util.Map.of("url", "https://127.0.0.1/hooks", "eventTypes", java.util.List.of("*")))
+                .send()
+                .body();
         return new Business(
                 admin,
                 provider.session(),
                 provider.id(),
                 booking.get("id").asString(),
                 booking.get("customer").get("id").asString(),
-                service.get("id").asString());
+                service.get("id").asString(),
+                webhook.get("id").asString());
     }
 }
