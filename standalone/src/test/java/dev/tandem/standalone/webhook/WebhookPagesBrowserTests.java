@@ -46,7 +46,7 @@ class WebhookPagesBrowserTests extends BrowserTests {
         desk.click("#add-endpoint");
         String secret = desk.read("#secret", field -> field.getDomProperty("value"));
         assertThat(secret).startsWith("whsec_");
-        desk.screenshot("admin-webhooks", 1440);
+        desk.screenshot("admin-webhook-added", 1440);
 
         desk.go("/app/admin/webhooks");
         assertThat(desk.driver().findElements(By.id("secret"))).as("shown once").isEmpty();
