@@ -18,8 +18,15 @@ import dev.tandem.api.catalogue.ServiceAdded;
 import dev.tandem.api.catalogue.ServiceChanged;
 import dev.tandem.api.catalogue.ServiceRemoved;
 import dev.tandem.api.catalogue.ServiceView;
+import dev.tandem.api.payroll.ClosePayPeriodCommand;
+import dev.tandem.api.payroll.PayPeriodClosed;
+import dev.tandem.api.payroll.PayScheduleSet;
+import dev.tandem.api.payroll.SetPayScheduleCommand;
 import dev.tandem.kernel.BusinessId;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -30,7 +37,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A business: the tenant everything else belongs to, with the settings its money and times follow, how it
- * assigns its bookings, and its catalogue of services.
+ * assigns its bookings, its catalogue of services and its pay periods.
  */
 @Aggregate(cache = "businessCache")
 class Business {
@@ -47,6 +54,7 @@ class Business {
     private AssignmentWeights assignmentWeights = AssignmentWeights.DEFAULTS;
     private Integer offerTimeoutMinutes;
     private final ServiceCatalogue catalogue = new ServiceCatalogue();
+    private final PayPeriods payPeriods = new PayPeriods();
 
     protected Business() {
         // for Axon
@@ -109,6 +117,17 @@ class Business {
         apply(catalogue.remove(businessId, command.serviceId()));
     }
 
+    @CommandHandler
+    void handle(SetPayScheduleCommand command) {
+        payPeriods.set(businessId, command.frequency(), command.anchorDate()).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(ClosePayPeriodCommand command, Clock clock) {
+        apply(payPeriods.close(
+                businessId, command.start(), LocalDate.now(clock.withZone(ZoneId.of(timeZone))), clock.instant()));
+    }
+
     ServiceView service(java.util.UUID serviceId) {
         return catalogue.view(serviceId);
     }
@@ -162,6 +181,16 @@ class Business {
     @EventSourcingHandler
     void on(ServiceRemoved event) {
         catalogue.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(PayScheduleSet event) {
+        payPeriods.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(PayPeriodClosed event) {
+        payPeriods.on(event);
     }
 
     @EventSourcingHandler

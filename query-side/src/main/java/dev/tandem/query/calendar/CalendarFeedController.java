@@ -6,14 +6,12 @@ import dev.tandem.api.business.BusinessView;
 import dev.tandem.api.business.FindBusinessQuery;
 import dev.tandem.api.calendar.CalendarFeedView;
 import dev.tandem.api.provider.FindProviderQuery;
-import dev.tandem.api.provider.FindProvidersQuery;
 import dev.tandem.api.provider.ProviderView;
-import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.security.Caller;
 import dev.tandem.query.booking.BookingPage;
 import dev.tandem.query.calendar.CalendarFeedTokens.Feed;
-import dev.tandem.query.paging.PageResponseType;
+import dev.tandem.query.provider.ProviderNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -50,10 +47,17 @@ class CalendarFeedController {
     private final CalendarFeeds feeds;
     private final CalendarFeedTokens tokens;
     private final QueryGateway queries;
+    private final ProviderNames providerNames;
     private final Clock clock;
 
-    CalendarFeedController(CalendarFeeds feeds, CalendarFeedTokens tokens, QueryGateway queries, Clock clock) {
+    CalendarFeedController(
+            CalendarFeeds feeds,
+            CalendarFeedTokens tokens,
+            QueryGateway queries,
+            ProviderNames providerNames,
+            Clock clock) {
         this.feeds = feeds;
+        this.providerNames = providerNames;
         this.tokens = tokens;
         this.queries = queries;
         this.clock = clock;
@@ -90,7 +94,7 @@ class CalendarFeedController {
         BusinessView business = queries.query(
                         new FindBusinessQuery(feed.get().business()), ResponseTypes.instanceOf(BusinessView.class))
                 .join();
-        Map<String, String> names = providerNames(feed.get().business());
+        Map<String, String> names = providerNames.of(feed.get().business());
         String name = feed.get()
                 .provider()
                 .map(provider -> names.getOrDefault(provider.value().toString(), "Provider") + "'s jobs")
@@ -134,16 +138,5 @@ class CalendarFeedController {
             cursor = page.nextCursor();
         } while (cursor != null && found.size() < MOST_EVENTS);
         return found.size() > MOST_EVENTS ? found.subList(0, MOST_EVENTS) : found;
-    }
-
-    private Map<String, String> providerNames(BusinessId business) {
-        return queries
-                .query(
-                        new FindProvidersQuery(business, null, null, null, Page.MAX_LIMIT, null),
-                        PageResponseType.pageOf(ProviderView.class))
-                .join()
-                .items()
-                .stream()
-                .collect(Collectors.toMap(ProviderView::id, ProviderView::name));
     }
 }

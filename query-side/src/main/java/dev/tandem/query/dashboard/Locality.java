@@ -93,6 +93,20 @@ public record Locality(ZoneId zone, Currency currency, Locale locale) {
                 : DateTimeFormatter.ofPattern("EEE d MMM", locale).format(instant.atZone(zone));
     }
 
+    /** A local date as the reader writes it (7 Dec 2026, 7 déc. 2026). */
+    public String date(LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
+    }
+
+    /** A local date range, first and last day: "7 Dec 2026 – 13 Dec 2026". */
+    public String dates(LocalDate first, LocalDate last) {
+        return date(first) + " – " + date(last);
+    }
+
     /** A status as a reader says it: {@code IN_PROGRESS} is "In progress". */
     public String label(String status) {
         if (status == null || status.isEmpty()) {

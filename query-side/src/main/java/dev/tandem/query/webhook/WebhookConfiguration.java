@@ -2,20 +2,16 @@ package dev.tandem.query.webhook;
 
 import dev.tandem.platform.consistency.ProcessorProgress;
 import dev.tandem.platform.eventstore.EventStoreProperties;
-import dev.tandem.platform.tenancy.TenantTransactions;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The webhook outbox's processor, and the sender. The processor keeps its token in the token store like the
+ * The webhook outbox's processor. The processor keeps its token in the token store like the
  * projections, so it goes on from where it was after a restart; when first deployed it starts at the head of
  * the stream (history is not sent to endpoints registered later), and a rebuild, which resets only the
  * projections, leaves it alone: a rebuild sends nothing.
@@ -34,17 +30,5 @@ class WebhookConfiguration {
                         .andEventAvailabilityTimeout(eventStore.idleWait().toMillis(), TimeUnit.MILLISECONDS)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken)
                         .andEventTrackerStatusChangeListener(progress)));
-    }
-
-    @Bean
-    WebhookSender webhookSender(
-            WebhookDeliveries deliveries,
-            WebhookEndpoints endpoints,
-            TenantTransactions tenants,
-            TransactionTemplate transactions,
-            WebhookProperties properties,
-            EventBus events,
-            Clock clock) {
-        return new WebhookSender(deliveries, endpoints, tenants, transactions, properties, events, clock);
     }
 }

@@ -28,6 +28,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delivery has failed, and an endpoint whose deliveries fail for good so many times in a row is turned off and the
  * admins told.
  */
+@Component
 class WebhookSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);

@@ -68,12 +68,7 @@ class CalendarFeedIntegrationTests {
 
     @Test
     void aProvidersFeedHasItsJobsInTheBusinesssTimeZoneWithoutTheCustomersContactDetails() throws Exception {
-        String url = api.get("/api/provider/calendar-feed")
-                .as(provider.session())
-                .send()
-                .body()
-                .get("url")
-                .asString();
+        String url = ownFeed(provider);
         assertThat(url).matches("http://localhost:" + port + "/ical/[A-Za-z0-9_-]{40,}\\.ics");
 
         var answer = fetch(url);
@@ -105,12 +100,7 @@ class CalendarFeedIntegrationTests {
 
     @Test
     void aFeedFollowsTheBookingAndACancelledOneStaysAsCancelled() throws Exception {
-        String url = api.get("/api/provider/calendar-feed")
-                .as(provider.session())
-                .send()
-                .body()
-                .get("url")
-                .asString();
+        String url = ownFeed(provider);
         int firstSequence = Integer.parseInt(value(onlyEvent(parse(fetch(url).body())), Property.SEQUENCE));
 
         bookings.move(provider, job, "CONFIRMED");
@@ -130,20 +120,8 @@ class CalendarFeedIntegrationTests {
 
     @Test
     void aResetFeedHasANewAddressAndTheOldOneAnswersNotFound() throws Exception {
-        String old = api.get("/api/provider/calendar-feed")
-                .as(provider.session())
-                .send()
-                .body()
-                .get("url")
-                .asString();
-        assertThat(api.get("/api/provider/calendar-feed")
-                        .as(provider.session())
-                        .send()
-                        .body()
-                        .get("url")
-                        .asString())
-                .as("the same address until it is reset")
-                .isEqualTo(old);
+        String old = ownFeed(provider);
+        assertThat(ownFeed(provider)).as("the same address until it is reset").isEqualTo(old);
 
         var reset = api.post("/api/provider/calendar-feed/reset")
                 .as(provider.session())
@@ -180,13 +158,7 @@ class CalendarFeedIntegrationTests {
                 .body()
                 .get("url")
                 .asString();
-        assertThat(colleagues)
-                .isEqualTo(api.get("/api/provider/calendar-feed")
-                        .as(colleague.session())
-                        .send()
-                        .body()
-                        .get("url")
-                        .asString());
+        assertThat(colleagues).isEqualTo(ownFeed(colleague));
         assertThat(value(onlyEvent(parse(fetch(colleagues).body())), Property.UID))
                 .isEqualTo(colleaguesJob);
 
@@ -212,6 +184,15 @@ class CalendarFeedIntegrationTests {
                         .send()
                         .status())
                 .isEqualTo(403);
+    }
+
+    private String ownFeed(Bookings.Provider whose) {
+        return api.get("/api/provider/calendar-feed")
+                .as(whose.session())
+                .send()
+                .body()
+                .get("url")
+                .asString();
     }
 
     /** The feed's address with its token's business part replaced, keeping its secret part. */

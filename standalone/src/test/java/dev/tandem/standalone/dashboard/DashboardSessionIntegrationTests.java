@@ -42,17 +42,7 @@ class DashboardSessionIntegrationTests extends HttpTests {
     @Test
     void theEarningsOfTheJobsOfAPeriodDownloadAsCsvForPeople() throws Exception {
         var admin = api.signUp();
-        var bookings = new dev.tandem.standalone.booking.Bookings(api);
-        var provider = bookings.provider(
-                admin,
-                new dev.tandem.kernel.PayRate(
-                        dev.tandem.kernel.PayRateType.PERCENTAGE,
-                        2500,
-                        dev.tandem.standalone.booking.Bookings.PAY_RATES_FROM));
-        String job = bookings.booked(admin, dev.tandem.standalone.booking.Bookings.TEN_AM, provider)
-                .get("id")
-                .asString();
-        bookings.runToCompletion(provider, job);
+        String job = aCompletedJobAtAQuarterOfThePrice(admin);
         var cookies = signIn(admin.email());
 
         var csv = get("/app/admin/earnings.csv?from=2027-03-01&to=2027-03-31", cookies.jar());
@@ -82,17 +72,7 @@ class DashboardSessionIntegrationTests extends HttpTests {
     void theAnalyticsAndTheAuditTrailDownloadAsCsvForPeople() throws Exception {
         var admin = api.signUp();
         api.put("/api/admin/business").as(admin).json(Map.of("locale", "en-GB")).send();
-        var bookings = new dev.tandem.standalone.booking.Bookings(api);
-        var provider = bookings.provider(
-                admin,
-                new dev.tandem.kernel.PayRate(
-                        dev.tandem.kernel.PayRateType.PERCENTAGE,
-                        2500,
-                        dev.tandem.standalone.booking.Bookings.PAY_RATES_FROM));
-        String job = bookings.booked(admin, dev.tandem.standalone.booking.Bookings.TEN_AM, provider)
-                .get("id")
-                .asString();
-        bookings.runToCompletion(provider, job);
+        String job = aCompletedJobAtAQuarterOfThePrice(admin);
         var cookies = signIn(admin.email());
 
         var analytics = get("/app/admin/analytics.csv?from=2027-03-01&to=2027-03-31", cookies.jar());
@@ -114,6 +94,22 @@ class DashboardSessionIntegrationTests extends HttpTests {
                 .anySatisfy(row -> assertThat(row)
                         .matches("\\d{4}-\\d{2}-\\d{2},\\d{2}:\\d{2}:\\d{2},Provider,.*completed.*,Booking"))
                 .noneSatisfy(row -> assertThat(row).contains(job, "BookingCompleted"));
+    }
+
+    /** A job of "Pat Provider", paid 25% of its 100.00, done; answers its id. */
+    private String aCompletedJobAtAQuarterOfThePrice(Api.Session admin) {
+        var bookings = new dev.tandem.standalone.booking.Bookings(api);
+        var provider = bookings.provider(
+                admin,
+                new dev.tandem.kernel.PayRate(
+                        dev.tandem.kernel.PayRateType.PERCENTAGE,
+                        2500,
+                        dev.tandem.standalone.booking.Bookings.PAY_RATES_FROM));
+        String job = bookings.booked(admin, dev.tandem.standalone.booking.Bookings.TEN_AM, provider)
+                .get("id")
+                .asString();
+        bookings.runToCompletion(provider, job);
+        return job;
     }
 
     /** Ten o'clock UTC of the booked job, in the admin's business's time zone. */

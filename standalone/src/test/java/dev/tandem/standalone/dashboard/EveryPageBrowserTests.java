@@ -47,6 +47,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("admin-settings", "/app/admin/settings");
         pages.put("admin-services", "/app/admin/services");
         pages.put("admin-webhooks", "/app/admin/webhooks");
+        pages.put("admin-pay-periods", "/app/admin/pay-periods");
         pages.put("admin-customers", "/app/admin/customers");
         pages.put("admin-customer-new", "/app/admin/customers/new");
         pages.put("admin-customer", "/app/admin/customers/" + customerOf(admin, done));
@@ -58,6 +59,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.put("provider-availability", "/app/provider/availability");
         pages.put("provider-profile", "/app/provider/profile");
         pages.put("provider-performance", "/app/provider/performance");
+        pages.put("provider-statements", "/app/provider/statements");
         check(phone, pages);
     }
 

@@ -125,16 +125,8 @@ class ProviderPagesBrowserTests extends BrowserTests {
     void timeOffOverAConfirmedJobIsRefusedOnThePhoneNamingTheJob() {
         Login admin = business();
         Login provider = provider(admin, "Inès Morel");
-        var bookings = new ApiBookings(api);
-        String job = bookings.book(admin.session(), provider.providerId(), 24 * 60);
-        bookings.move(provider.session(), job, "CONFIRMED");
-        var jobDay = java.time.Instant.parse(api.get("/api/bookings/" + job)
-                        .as(admin.session())
-                        .send()
-                        .body()
-                        .get("scheduledStart")
-                        .asString())
-                .atZone(dev.tandem.standalone.support.Zones.midday());
+        String job = aConfirmedJobTomorrow(admin, provider);
+        var jobDay = startOf(admin, job);
 
         var phone = browser().signIn(provider.email(), provider.password());
         phone.go("/app/provider/availability");
@@ -167,17 +159,8 @@ class ProviderPagesBrowserTests extends BrowserTests {
     void anAdminShorteningAProvidersHoursOverAConfirmedJobUnassignsItOnlyWhenAskedTo() {
         Login admin = business();
         Login provider = provider(admin, "Rose Girard");
-        var bookings = new ApiBookings(api);
-        String job = bookings.book(admin.session(), provider.providerId(), 24 * 60);
-        bookings.move(provider.session(), job, "CONFIRMED");
-        var jobDay = java.time.Instant.parse(api.get("/api/bookings/" + job)
-                        .as(admin.session())
-                        .send()
-                        .body()
-                        .get("scheduledStart")
-                        .asString())
-                .atZone(dev.tandem.standalone.support.Zones.midday())
-                .getDayOfWeek();
+        String job = aConfirmedJobTomorrow(admin, provider);
+        var jobDay = startOf(admin, job).getDayOfWeek();
 
         var desk = browser().signIn(admin.email(), admin.password());
         desk.go("/app/admin/providers/" + provider.providerId());
@@ -192,6 +175,24 @@ class ProviderPagesBrowserTests extends BrowserTests {
         desk.await(driver -> driver.getCurrentUrl().endsWith("?hoursSaved"));
         assertThat(desk.find("#works-" + jobDay).isSelected()).isFalse();
         assertThat(status(admin, job)).as("given back to be offered again").isEqualTo("PENDING");
+    }
+
+    private String aConfirmedJobTomorrow(Login admin, Login provider) {
+        var bookings = new ApiBookings(api);
+        String job = bookings.book(admin.session(), provider.providerId(), 24 * 60);
+        bookings.move(provider.session(), job, "CONFIRMED");
+        return job;
+    }
+
+    /** The job's start in the business's time zone. */
+    private java.time.ZonedDateTime startOf(Login admin, String job) {
+        return java.time.Instant.parse(api.get("/api/bookings/" + job)
+                        .as(admin.session())
+                        .send()
+                        .body()
+                        .get("scheduledStart")
+                        .asString())
+                .atZone(dev.tandem.standalone.support.Zones.midday());
     }
 
     private String status(Login admin, String booking) {
