@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Signing up, signing in, refreshing and accepting invitations: the only API calls without a token. */
@@ -49,6 +51,7 @@ class AuthController {
     record AcceptInviteRequest(
             @NotBlank String inviteToken, @NotBlank String password) {}
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/signup")
     ResponseEntity<SignUpResponse> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
         throttle.waitBeforeSigningUp(http.getRemoteAddr()).ifPresent(wait -> {
@@ -83,6 +86,7 @@ class AuthController {
     }
 
     /** Always 204: whether the token was known, spent or valid, the caller is signed out afterwards. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/logout")
     ResponseEntity<Void> logOut(@Valid @RequestBody RefreshRequest request) {
         accounts.logOut(request.refreshToken());

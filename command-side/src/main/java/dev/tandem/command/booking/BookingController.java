@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,6 +41,7 @@ class BookingController {
         this.projections = projections;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<BookingView> create(@Valid @RequestBody BookingRequests.CreateBooking request, Caller caller) {
         BookingView booking = desk.book(caller.businessId(), request);
@@ -60,6 +62,7 @@ class BookingController {
         return answer(HttpStatus.OK, booking);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/rating")
     ResponseEntity<BookingView> rate(
             @PathVariable @Owned(BookingLookup.class) UUID id,
@@ -70,6 +73,7 @@ class BookingController {
         return answer(HttpStatus.CREATED, booking);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/tip")
     ResponseEntity<BookingView> tip(
             @PathVariable @Owned(BookingLookup.class) UUID id,

@@ -11,12 +11,14 @@ import dev.tandem.platform.web.Owned;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An admin keeps its business's service catalogue: what it sells, for how long and at what price. */
@@ -34,6 +36,7 @@ class ServiceCatalogueController {
     /** A new service; on PUT, every field left out stays as it is. */
     record ServiceRequest(String name, Integer defaultDurationMinutes, Long defaultPriceCents, String skill) {}
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/admin/services")
     ResponseEntity<ServiceView> add(@RequestBody ServiceRequest request, Caller caller) {
         UUID serviceId = UUID.randomUUID();
@@ -65,6 +68,7 @@ class ServiceCatalogueController {
         return service;
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/admin/services/{id}")
     ResponseEntity<Void> remove(@PathVariable @Owned(CatalogueServiceOwnership.class) String id, Caller caller) {
         commands.sendAndWait(new RemoveServiceCommand(caller.businessId(), serviceId(id)));

@@ -15,11 +15,13 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An admin adds a customer to its own business. */
@@ -44,6 +46,7 @@ class CustomerController {
             @NotNull Double lat,
             @NotNull Double lng) {}
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/admin/customers")
     ResponseEntity<CustomerView> create(@Valid @RequestBody CreateRequest request, Caller caller) {
         var customerId = CustomerId.newId();

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An admin registers, changes, pays and retires the providers of its own business. */
@@ -95,6 +96,7 @@ class ProviderAdminController {
             @JsonUnwrapped ProviderView provider,
             @JsonInclude(JsonInclude.Include.NON_NULL) String inviteToken) {}
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<RegisteredResponse> register(@Valid @RequestBody RegisterRequest request, Caller caller) {
         var providerId = ProviderId.newId();
@@ -148,6 +150,7 @@ class ProviderAdminController {
     }
 
     /** Deactivates: the history stays, the provider can no longer sign in or be assigned. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> deactivate(@PathVariable @Owned(ProviderLookup.class) String id, Caller caller) {
         var providerId = ProviderRequests.providerId(id);
@@ -184,6 +187,7 @@ class ProviderAdminController {
      * A new invitation (a forgotten password): the admin passes its token to the provider, who sets a new
      * password with it; the provider's earlier invitations stop working, its sessions when it accepts.
      */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/invite")
     ResponseEntity<AccountService.Invitation> reinvite(
             @PathVariable @Owned(ProviderLookup.class) String id, Caller caller) {
@@ -192,6 +196,7 @@ class ProviderAdminController {
     }
 
     /** Adds a pay rate from {@code effectiveFrom} (default now) on; earlier rates stay for history. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/legacy")
     ResponseEntity<PayRateView> setPayRate(@Valid @RequestBody NewPayRateRequest request, Caller caller) {
         var providerId = new ProviderId(request.providerId());

@@ -55,7 +55,7 @@ class AnalyticsController {
     }
 
     /** The per-provider table of {@code /api/admin/analytics}, for a spreadsheet. */
-    @GetMapping("/api/admin/analytics/export")
+    @GetMapping(path = "/api/admin/analytics/export", produces = "text/csv")
     ResponseEntity<String> export(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,

@@ -85,7 +85,7 @@ class CalendarFeedController {
     }
 
     /** The feed itself, for calendar apps: no login, the token is the key; an unknown or reset one is 404. */
-    @GetMapping(path = "/ical/{token}.ics")
+    @GetMapping(path = "/ical/{token}.ics", produces = "text/calendar")
     ResponseEntity<String> calendar(@PathVariable String token) {
         Optional<Feed> feed = tokens.feedOf(token);
         if (feed.isEmpty()) {

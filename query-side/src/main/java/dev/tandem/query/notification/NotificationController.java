@@ -9,11 +9,13 @@ import dev.tandem.query.paging.Keyset;
 import dev.tandem.query.paging.PageResponseType;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +41,7 @@ class NotificationController {
     }
 
     /** Every unread notification of the business, read at once; with none unread it changes nothing. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/api/admin/notifications/read-all")
     ResponseEntity<Void> markAllRead(Caller caller) {
         reads.markAllRead(caller);
@@ -46,6 +49,7 @@ class NotificationController {
     }
 
     /** Idempotent: marking a notification that is already read changes nothing and answers the same. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/api/admin/notifications/{notificationId}/read")
     ResponseEntity<Void> markRead(@PathVariable @Owned(NotificationReads.class) UUID notificationId, Caller caller) {
         reads.markRead(caller, notificationId);

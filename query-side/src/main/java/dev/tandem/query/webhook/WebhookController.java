@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A business's webhook endpoints (docs/api.md, Webhooks): register, change, rotate, and their deliveries. */
@@ -44,6 +46,7 @@ class WebhookController {
         this.webhooks = webhooks;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/admin/webhooks")
     ResponseEntity<WebhookEndpointWithSecret> register(@Valid @RequestBody RegisterRequest request, Caller caller) {
         var registered =
@@ -71,6 +74,7 @@ class WebhookController {
                 new Webhooks.Changes(request.url(), request.eventTypes(), request.enabled(), request.description()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/admin/webhooks/{id}")
     ResponseEntity<Void> delete(@PathVariable @Owned(Webhooks.class) UUID id, Caller caller) {
         webhooks.delete(caller.businessId(), id);
@@ -83,6 +87,7 @@ class WebhookController {
     }
 
     /** Queues a {@code webhook.test} event for this endpoint alone. */
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/api/admin/webhooks/{id}/test")
     ResponseEntity<Void> sendTest(@PathVariable @Owned(Webhooks.class) UUID id, Caller caller) {
         webhooks.sendTest(caller.businessId(), id);
@@ -99,6 +104,7 @@ class WebhookController {
         return webhooks.deliveries(caller.businessId(), id, status, limit, cursor);
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/api/admin/webhooks/{id}/deliveries/{deliveryId}/retry")
     ResponseEntity<Void> retry(
             @PathVariable @Owned(Webhooks.class) UUID id, @PathVariable UUID deliveryId, Caller caller) {

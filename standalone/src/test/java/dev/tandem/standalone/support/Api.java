@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -133,6 +134,16 @@ public final class Api {
             return header("Content-Type", contentType);
         }
 
+        /** Every answer is checked against the OpenAPI document the server serves ({@link OpenApiContract}). */
+        private void conformsToTheDocument(Response answer) {
+            List<String> mismatches =
+                    OpenApiContract.of(base).check(method, path, answer.status(), answer.contentType(), answer.text());
+            if (!mismatches.isEmpty()) {
+                throw new AssertionError(
+                        "The answer does not match the OpenAPI document:\n" + String.join("\n", mismatches));
+            }
+        }
+
         public Response send() {
             var request = HttpRequest.newBuilder(URI.create(base + path))
                     .method(
@@ -143,7 +154,9 @@ public final class Api {
             headers.forEach(request::header);
             try {
                 var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response.headers(), response.body());
+                var answer = new Response(response.statusCode(), response.headers(), response.body());
+                conformsToTheDocument(answer);
+                return answer;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (InterruptedException e) {
