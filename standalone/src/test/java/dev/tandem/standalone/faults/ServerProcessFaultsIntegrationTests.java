@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.tandem.standalone.TandemStandaloneApplication;
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.support.Api;
+import dev.tandem.standalone.webhook.Receiver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +79,54 @@ class ServerProcessFaultsIntegrationTests {
                 .as("the database left behind was stopped and a new one started")
                 .isNotEqualTo(Optional.of(leftover));
         assertNothingAcknowledgedWasLostAndTheProcessorsGoOn(api, stream);
+    }
+
+    /** Webhook deliveries are queued in the database: a killed server sends them when it is back, none lost. */
+    @Test
+    void webhookDeliveriesQueuedBeforeTheServerIsKilledAreSentWhenItIsBack() throws Exception {
+        int port = freePort();
+        String[] webhooks = {
+            "--tandem.webhooks.allow-private-addresses=true",
+            "--tandem.webhooks.poll-interval=200ms",
+            "--tandem.webhooks.retry-delays=1s,1s,1s,1s,1s,1s,1s,1s,1s,1s"
+        };
+        server = start(port, "first", webhooks);
+        var api = new Api(port);
+        var admin = api.signUp();
+        try (var receiver = new Receiver()) {
+            receiver.answer(request -> 503);
+            assertThat(api.post("/api/admin/webhooks")
+                            .as(admin)
+                            .json(Map.of("url", receiver.url(), "eventTypes", List.of("booking.created")))
+                            .send()
+                            .status())
+                    .isEqualTo(201);
+            var bookings = new Bookings(api);
+            for (int i = 0; i < 3; i++) {
+                bookings.create(admin, Bookings.newBooking(Bookings.TEN_AM.plus(Duration.ofHours(i)), null));
+            }
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> receiver.received().size() >= 3);
+
+            server.destroyForcibly(); // SIGKILL, with every delivery still failing
+            server.waitFor(30, TimeUnit.SECONDS);
+            receiver.answer(request -> 200);
+            server = start(port, "second", webhooks);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> delivered(receiver).size() == 3);
+            assertThat(delivered(receiver))
+                    .as("each event delivered, none twice")
+                    .hasSize(3);
+        }
+    }
+
+    /** The webhook ids the receiver accepted, each once. */
+    private static Set<String> delivered(Receiver receiver) {
+        return receiver.received().stream()
+                .filter(request -> request.answered() == 200)
+                .map(request -> request.header("webhook-id"))
+                .collect(Collectors.toSet());
     }
 
     @Test

@@ -11,12 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** A webhook receiver on this machine: it keeps every request it gets and answers as the test tells it. */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request as it arrived. */
-    record Received(Map<String, String> headers, String body, Instant at, int answered) {
+    public record Received(Map<String, String> headers, String body, Instant at, int answered) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
     }
@@ -25,7 +25,7 @@ final class Receiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Function<Received, Integer> answer = request -> 200;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hooks", exchange -> {
             var headers = new java.util.HashMap<String, String>();
@@ -43,16 +43,16 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
     /** How to answer each request from now on. */
-    void answer(Function<Received, Integer> answer) {
+    public void answer(Function<Received, Integer> answer) {
         this.answer = answer;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
