@@ -55,6 +55,9 @@ class WebhookSender implements SmartLifecycle {
     private final Clock clock;
     private final HttpClient http;
     private ScheduledExecutorService poller;
+    /** When the failure to take deliveries was last logged: the poller's thread alone reads and writes it. */
+    private Instant lastWarned;
+
     private ExecutorService senders;
 
     WebhookSender(
@@ -123,8 +126,16 @@ class WebhookSender implements SmartLifecycle {
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            // The queue is looked at again at the next interval; nothing taken is lost (its lease runs out).
-            log.warn("Webhook deliveries could not be taken: {}", e.toString());
+            // The queue is looked at again at the next interval; nothing taken is lost (its lease runs out). Said
+            // once a minute at most: with the database away it fails at every look.
+            Instant now = clock.instant();
+            if (lastWarned == null || now.isAfter(lastWarned.plusSeconds(60))) {
+                lastWarned = now;
+                log.warn(
+                        "Webhook deliveries could not be taken (looking again every {}): {}",
+                        properties.pollInterval(),
+                        e.toString());
+            }
         }
     }
 
