@@ -22,9 +22,9 @@ import dev.tandem.api.payroll.StatementView;
 import dev.tandem.kernel.BusinessId;
 import dev.tandem.query.payroll.PayCalendar.Period;
 import dev.tandem.query.payroll.PayrollStore.Line;
+import dev.tandem.query.payroll.PayrollStore.Paid;
 import dev.tandem.query.replay.ReadModelTables;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,84 +105,62 @@ class PayrollProjection {
     void on(EarningsRecorded event, EventMessage<?> message) {
         addLine(
                 message,
-                event.businessId(),
-                event.providerId().value(),
-                event.bookingId().value(),
-                JOB,
-                event.payRateType() == null ? null : event.payRateType().name(),
-                event.payRateAmount(),
-                event.grossCents(),
-                event.providerEarningsCents(),
-                0,
-                event.recordedAt());
+                new Paid(
+                        event.businessId(),
+                        event.providerId().value(),
+                        event.bookingId().value(),
+                        JOB,
+                        event.payRateType() == null ? null : event.payRateType().name(),
+                        event.payRateAmount(),
+                        event.grossCents(),
+                        event.providerEarningsCents(),
+                        0,
+                        event.recordedAt()));
     }
 
     @EventHandler
     void on(TipAdded event, EventMessage<?> message) {
         addLine(
                 message,
-                event.businessId(),
-                event.providerId().value(),
-                event.bookingId().value(),
-                TIP,
-                null,
-                0,
-                0,
-                0,
-                event.amountCents(),
-                message.getTimestamp());
+                new Paid(
+                        event.businessId(),
+                        event.providerId().value(),
+                        event.bookingId().value(),
+                        TIP,
+                        null,
+                        0,
+                        0,
+                        0,
+                        event.amountCents(),
+                        message.getTimestamp()));
     }
 
     @EventHandler
     void on(EarningsAdjusted event, EventMessage<?> message) {
         addLine(
                 message,
-                event.businessId(),
-                event.providerId().value(),
-                event.bookingId().value(),
-                ADJUSTMENT,
-                null,
-                0,
-                0,
-                event.adjustmentCents(),
-                0,
-                event.recordedAt());
+                new Paid(
+                        event.businessId(),
+                        event.providerId().value(),
+                        event.bookingId().value(),
+                        ADJUSTMENT,
+                        null,
+                        0,
+                        0,
+                        event.adjustmentCents(),
+                        0,
+                        event.recordedAt()));
     }
 
-    private void addLine(
-            EventMessage<?> message,
-            BusinessId business,
-            UUID provider,
-            UUID booking,
-            String kind,
-            String payRateType,
-            long payRateAmount,
-            long grossCents,
-            long providerEarningsCents,
-            long tipCents,
-            Instant recordedAt) {
-        PayrollStore.Business settings = settingsOf(business);
-        PayCalendar calendar = store.calendar(business, settings.schedule());
-        LocalDate jobDay = store.scheduledStart(booking)
-                .orElse(recordedAt)
+    /** Places the line by its job's local day, or in the next open period when that day's is closed. */
+    private void addLine(EventMessage<?> message, Paid paid) {
+        PayrollStore.Business settings = settingsOf(paid.business());
+        PayCalendar calendar = store.calendar(paid.business(), settings.schedule());
+        LocalDate jobDay = store.scheduledStart(paid.booking())
+                .orElse(paid.recordedAt())
                 .atZone(settings.zone())
                 .toLocalDate();
-        LocalDate countsOn = calendar.countsOn(jobDay);
-        store.addLine(
-                message.getIdentifier(),
-                business,
-                provider,
-                booking,
-                kind,
-                jobDay,
-                countsOn,
-                !countsOn.equals(jobDay),
-                payRateType,
-                payRateAmount,
-                grossCents,
-                providerEarningsCents,
-                tipCents,
-                recordedAt);
+        store.addLine(message.getIdentifier(), paid, jobDay, calendar.countsOn(jobDay));
     }
 
     /** Before a rebuild from the event store: every business's rows go. */

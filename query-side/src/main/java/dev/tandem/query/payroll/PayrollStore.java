@@ -30,6 +30,19 @@ class PayrollStore {
     /** A business's settings that payroll follows. */
     record Business(ZoneId zone, String currency, PaySchedule schedule, boolean chosen) {}
 
+    /** What an event pays a provider for a booking: a job's earnings, a tip or an adjustment. */
+    record Paid(
+            BusinessId business,
+            UUID provider,
+            UUID booking,
+            String kind,
+            String payRateType,
+            long payRateAmount,
+            long grossCents,
+            long providerEarningsCents,
+            long tipCents,
+            Instant recordedAt) {}
+
     /** A line of a statement with its provider and the day that places it in a period. */
     record Line(UUID providerId, LocalDate countsOn, StatementLine line) {}
 
@@ -131,21 +144,7 @@ class PayrollStore {
     }
 
     /** Writes a line once: the same event handled again writes nothing. */
-    void addLine(
-            String lineId,
-            BusinessId business,
-            UUID provider,
-            UUID booking,
-            String kind,
-            LocalDate jobDate,
-            LocalDate countsOn,
-            boolean carriedOver,
-            String payRateType,
-            long payRateAmount,
-            long grossCents,
-            long providerEarningsCents,
-            long tipCents,
-            Instant recordedAt) {
+    void addLine(String lineId, Paid paid, LocalDate jobDate, LocalDate countsOn) {
         jdbc.update(
                 """
                 insert into pay_line (line_id, business_id, provider_id, booking_id, kind, job_date, counts_on,
@@ -153,19 +152,19 @@ class PayrollStore {
                     recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 lineId,
-                business.value(),
-                provider,
-                booking,
-                kind,
+                paid.business().value(),
+                paid.provider(),
+                paid.booking(),
+                paid.kind(),
                 jobDate,
                 countsOn,
-                carriedOver,
-                payRateType,
-                payRateAmount,
-                grossCents,
-                providerEarningsCents,
-                tipCents,
-                Timestamp.from(recordedAt));
+                !countsOn.equals(jobDate),
+                paid.payRateType(),
+                paid.payRateAmount(),
+                paid.grossCents(),
+                paid.providerEarningsCents(),
+                paid.tipCents(),
+                Timestamp.from(paid.recordedAt()));
     }
 
     /** The lines counting on the days from {@code from} to {@code to} (excluded), by job day. */
