@@ -133,12 +133,9 @@ class PayrollPages {
 
     @GetMapping("/app/provider/statements")
     String ownStatements(Caller caller, Model model) {
-        ProviderId self = caller.providerId().orElseThrow();
         model.addAttribute(
                 "statements",
-                payroll.periods(caller.businessId(), null, null).stream()
-                        .map(period -> payroll.statement(caller.businessId(), period.start(), self))
-                        .toList());
+                payroll.ownStatements(caller.businessId(), caller.providerId().orElseThrow()));
         return "provider/statements";
     }
 

@@ -62,6 +62,18 @@ public class Payroll {
         return statements(business, start, provider).getFirst();
     }
 
+    /**
+     * A provider's own statements of the twelve periods up to today's, latest first: the caller is the provider,
+     * so it is not looked up, and the names are read once for all of them.
+     */
+    public List<StatementView> ownStatements(BusinessId business, ProviderId provider) {
+        Map<String, String> names = providerNames.of(business);
+        return periods(business, null, null).stream()
+                .map(period ->
+                        statements(business, period.start(), provider, names).getFirst())
+                .toList();
+    }
+
     /** The payroll export of a period, as a CSV download. */
     public ResponseEntity<String> payrollExport(BusinessId business, LocalDate start) {
         return StatementDocuments.payrollExport(statements(business, start), businessOf(business))
@@ -83,7 +95,11 @@ public class Payroll {
     }
 
     private List<StatementView> statements(BusinessId business, LocalDate start, ProviderId provider) {
-        Map<String, String> names = providerNames.of(business);
+        return statements(business, start, provider, providerNames.of(business));
+    }
+
+    private List<StatementView> statements(
+            BusinessId business, LocalDate start, ProviderId provider, Map<String, String> names) {
         return queries
                 .query(
                         new FindStatementsQuery(business, start, provider),

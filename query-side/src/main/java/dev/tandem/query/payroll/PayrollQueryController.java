@@ -77,12 +77,8 @@ class PayrollQueryController {
     /** The provider's own statements of the twelve periods up to today's, latest first. */
     @GetMapping("/api/provider/statements")
     Page<StatementView> ownStatements(Caller caller) {
-        ProviderId self = caller.providerId().orElseThrow();
         return new Page<>(
-                payroll.periods(caller.businessId(), null, null).stream()
-                        .map(period -> payroll.statement(caller.businessId(), period.start(), self))
-                        .toList(),
-                null);
+                payroll.ownStatements(caller.businessId(), caller.providerId().orElseThrow()), null);
     }
 
     @GetMapping(path = "/api/provider/statements/{start}", produces = JSON)
