@@ -62,6 +62,12 @@ public class ApiDocumentation {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
+    /** An example request and answer of each operation, as the HTTP tests sent and received them. */
+    @Bean
+    OpenApiCustomizer examplesOfEachOperation() {
+        return new ApiExamples();
+    }
+
     /** Signing in needs no token; the operator's endpoints take the operator's login instead of one. */
     @Bean
     OpenApiCustomizer securityOfEachPath() {

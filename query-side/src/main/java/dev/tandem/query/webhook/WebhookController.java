@@ -29,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WebhookController {
 
-    record RegisterRequest(
+    record NewEndpointRequest(
             @NotBlank @Size(max = 2000) String url,
             @NotEmpty @Size(max = 40) List<@NotBlank @Size(max = 64) String> eventTypes,
             @Size(max = 500) String description) {}
 
-    record ChangeRequest(
+    record EndpointChangeRequest(
             @Size(min = 1, max = 2000) String url,
             @Size(min = 1, max = 40) List<@NotBlank @Size(max = 64) String> eventTypes,
             Boolean enabled,
@@ -48,7 +48,7 @@ class WebhookController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/admin/webhooks")
-    ResponseEntity<WebhookEndpointWithSecret> register(@Valid @RequestBody RegisterRequest request, Caller caller) {
+    ResponseEntity<WebhookEndpointWithSecret> register(@Valid @RequestBody NewEndpointRequest request, Caller caller) {
         var registered =
                 webhooks.register(caller.businessId(), request.url(), request.eventTypes(), request.description());
         return ResponseEntity.created(URI.create("/api/admin/webhooks/" + registered.id()))
@@ -67,7 +67,9 @@ class WebhookController {
 
     @PatchMapping("/api/admin/webhooks/{id}")
     WebhookEndpointView change(
-            @PathVariable @Owned(Webhooks.class) UUID id, @Valid @RequestBody ChangeRequest request, Caller caller) {
+            @PathVariable @Owned(Webhooks.class) UUID id,
+            @Valid @RequestBody EndpointChangeRequest request,
+            Caller caller) {
         return webhooks.change(
                 caller.businessId(),
                 id,

@@ -80,6 +80,78 @@ class OpenApiDocumentTests extends HttpTests {
                 .contains("bearer", "operator");
     }
 
+    /**
+     * The document names a body's schema after its class, so two bodies with one simple name would share one
+     * schema, and one of them would be documented wrong.
+     */
+    @Test
+    void noTwoBodiesShareASchemaName() {
+        var classesByName = new java.util.TreeMap<String, Set<Class<?>>>();
+        mappings.getHandlerMethods().values().forEach(handler -> {
+            var bodies = new ArrayList<Class<?>>();
+            for (var parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+                    bodies.add(parameter.getParameterType());
+                }
+            }
+            var answer = org.springframework.core.ResolvableType.forMethodReturnType(handler.getMethod());
+            bodies.add(
+                    answer.toClass() == org.springframework.http.ResponseEntity.class
+                            ? answer.getGeneric(0).toClass()
+                            : answer.toClass());
+            bodies.stream()
+                    .filter(type -> type.getPackageName().startsWith("dev.tandem"))
+                    .forEach(type -> classesByName
+                            .computeIfAbsent(type.getSimpleName(), name -> new java.util.HashSet<>())
+                            .add(type));
+        });
+        classesByName.values().removeIf(classes -> classes.size() == 1);
+        assertThat(classesByName).isEmpty();
+    }
+
+    /**
+     * Each operation that takes or answers JSON shows an example of both, taken from what the tests really sent
+     * and received, and every example still matches its schema.
+     */
+    @Test
+    void everyOperationHasAnExampleThatMatchesItsSchema() {
+        var contract = OpenApiContract.of("http://localhost:" + port);
+        JsonNode paths = contract.document().get("paths");
+        var wrong = new ArrayList<String>();
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                if (!METHODS.contains(method)) {
+                    continue;
+                }
+                String name = method.toUpperCase(Locale.ROOT) + " " + path;
+                String operation = "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method;
+                JsonNode request = contract.document().at(operation + "/requestBody/content/application~1json");
+                if (!request.isMissingNode()) {
+                    wrong.addAll(exampleOf(contract, name + " request", operation + "/requestBody", request));
+                }
+                JsonNode responses = paths.get(path).get(method).get("responses");
+                for (String status : responses.propertyNames()) {
+                    JsonNode answer = responses.get(status).path("content").path("application/json");
+                    if (status.startsWith("2") && answer.has("schema")) {
+                        wrong.addAll(
+                                exampleOf(contract, name + " " + status, operation + "/responses/" + status, answer));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static List<String> exampleOf(OpenApiContract contract, String name, String pointer, JsonNode json) {
+        if (!json.has("example")) {
+            return List.of(name + ": no example");
+        }
+        return contract.validate(
+                pointer + "/content/application~1json/schema",
+                json.get("example").toString(),
+                name + " example:");
+    }
+
     /** The check every HTTP test's answers go through is not one that passes anything. */
     @Test
     void anAnswerThatDoesNotMatchTheDocumentIsCaught() {

@@ -69,6 +69,14 @@ public final class OpenApiContract {
      * its schema refuses. Paths the document does not have (a probe of an unknown path) are not checked.
      */
     public List<String> check(String method, String path, int status, String contentType, String body) {
+        return check(method, path, null, status, contentType, body);
+    }
+
+    /**
+     * As {@link #check(String, String, int, String, String)}, and a JSON request the server accepted (a 2xx
+     * answer) must match the document's request schema too: what the server takes is what the document says.
+     */
+    public List<String> check(String method, String path, String request, int status, String contentType, String body) {
         String bare = path.replaceAll("[?#].*", "");
         var operation = operations.stream()
                 .filter(candidate -> candidate.method().equals(method)
@@ -103,14 +111,42 @@ public final class OpenApiContract {
         if (!mediaType.endsWith("json")) {
             return List.of();
         }
-        String pointer = "/paths/" + escape(operation.get().template()) + "/" + method.toLowerCase(Locale.ROOT)
-                + "/responses/" + statusKey + "/content/" + escape(documented) + "/schema";
+        String operationPointer =
+                "/paths/" + escape(operation.get().template()) + "/" + method.toLowerCase(Locale.ROOT);
+        var mismatches = new ArrayList<String>(validate(
+                operationPointer + "/responses/" + statusKey + "/content/" + escape(documented) + "/schema",
+                body,
+                name + " " + status + ":"));
+        boolean accepted = status >= 200 && status < 300;
+        if (accepted && request != null && !request.isEmpty()) {
+            // An operation that takes no body ignores one sent anyway (a GET with a body, from the fuzzing tests).
+            if (!document.at(operationPointer + "/requestBody/content/application~1json/schema")
+                    .isMissingNode()) {
+                mismatches.addAll(validate(
+                        operationPointer + "/requestBody/content/application~1json/schema",
+                        request,
+                        name + " request:"));
+            }
+        }
+        if (accepted && mismatches.isEmpty()) {
+            OpenApiExamples.record(name, request, status, body);
+        }
+        return mismatches;
+    }
+
+    /** What the schema at this pointer of the document refuses in this JSON text, each prefixed. */
+    public List<String> validate(String pointer, String json, String prefix) {
         Schema schema =
                 compiled.computeIfAbsent(pointer, key -> schemas.getSchema(SchemaLocation.of(DOCUMENT + "#" + key)));
-        List<Error> errors = schema.validate(JSON.readTree(body));
+        List<Error> errors = schema.validate(JSON.readTree(json));
         return errors.stream()
-                .map(error -> name + " " + status + ": " + error.getInstanceLocation() + " " + error.getMessage())
+                .map(error -> prefix + " " + error.getInstanceLocation() + " " + error.getMessage())
                 .toList();
+    }
+
+    /** The document itself, as the server serves it. */
+    public JsonNode document() {
+        return document;
     }
 
     private static String escape(String segment) {
