@@ -16,5 +16,33 @@ public record BookingCreated(
         long priceCents,
         String currency,
         String notes,
-        boolean autoAssign)
-        implements BusinessMessage {}
+        boolean autoAssign,
+        ArrivalWindow arrivalWindow)
+        implements BusinessMessage {
+
+    /** A booking whose start is fixed (no arrival window), as every booking was before windows. */
+    public BookingCreated(
+            BookingId bookingId,
+            BusinessId businessId,
+            CustomerSummary customer,
+            String service,
+            Instant scheduledStart,
+            int durationMinutes,
+            long priceCents,
+            String currency,
+            String notes,
+            boolean autoAssign) {
+        this(
+                bookingId,
+                businessId,
+                customer,
+                service,
+                scheduledStart,
+                durationMinutes,
+                priceCents,
+                currency,
+                notes,
+                autoAssign,
+                null);
+    }
+}

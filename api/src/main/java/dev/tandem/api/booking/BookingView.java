@@ -23,7 +23,8 @@ public record BookingView(
         RatingView rating,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        ArrivalWindow arrivalWindow) {
 
     public BookingView {
         scheduledStart = Instants.millis(scheduledStart);

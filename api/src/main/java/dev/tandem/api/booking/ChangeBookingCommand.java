@@ -9,8 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
- * An admin's changes to a booking, made together or not at all: a new provider, start, duration, price or
- * notes (each null leaves it as it is; blank notes clear them), and a cancellation after them, with its reason
+ * An admin's changes to a booking, made together or not at all: a new provider, start, arrival window,
+ * duration, price or notes (each null leaves it as it is; blank notes clear them), and a cancellation after them, with its reason
  * when one is given. One command, so that its events are stored together in either mode.
  */
 public record ChangeBookingCommand(
@@ -23,5 +23,6 @@ public record ChangeBookingCommand(
         String notes,
         boolean cancel,
         String cancellationReason,
+        ArrivalWindow arrivalWindow,
         @TargetAggregateVersion Long expectedVersion)
         implements BusinessMessage {}

@@ -20,5 +20,35 @@ public record CreateBookingCommand(
         String currency,
         ProviderId providerId,
         boolean autoAssign,
-        String notes)
-        implements BusinessMessage {}
+        String notes,
+        ArrivalWindow arrivalWindow)
+        implements BusinessMessage {
+
+    /** A booking whose start is fixed (no arrival window). */
+    public CreateBookingCommand(
+            BookingId bookingId,
+            BusinessId businessId,
+            CustomerId customerId,
+            String service,
+            Instant scheduledStart,
+            int durationMinutes,
+            long priceCents,
+            String currency,
+            ProviderId providerId,
+            boolean autoAssign,
+            String notes) {
+        this(
+                bookingId,
+                businessId,
+                customerId,
+                service,
+                scheduledStart,
+                durationMinutes,
+                priceCents,
+                currency,
+                providerId,
+                autoAssign,
+                notes,
+                null);
+    }
+}

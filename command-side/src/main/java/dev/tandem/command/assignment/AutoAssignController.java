@@ -1,5 +1,6 @@
 package dev.tandem.command.assignment;
 
+import dev.tandem.api.assignment.DayPlanView;
 import dev.tandem.api.assignment.FindCurrentBookingQuery;
 import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.assignment.RankProvidersForSlotQuery;
@@ -12,7 +13,6 @@ import dev.tandem.kernel.BusinessId;
 import dev.tandem.kernel.ProviderId;
 import dev.tandem.platform.consistency.ProjectionBarrier;
 import dev.tandem.platform.security.Caller;
-import dev.tandem.platform.web.FieldError;
 import dev.tandem.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -31,8 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An admin asks for a booking to be given to the best-ranked provider now (docs/api.md, Assignment), and sees why
- * that one, who else could and who could not. Planning a whole day ({@code {date, dryRun}}) is not offered
- * yet and is refused plainly.
+ * that one, who else could and who could not; or has a whole day planned at once (docs/planner.md).
  */
 @RestController
 class AutoAssignController {
@@ -40,17 +39,24 @@ class AutoAssignController {
     /** How many candidates are tried when the best ones were booked by someone else a moment ago. */
     private static final int ATTEMPTS = 3;
 
+    /** How long a day is planned for when the caller does not say (docs/api.md). */
+    private static final int DEFAULT_TIME_LIMIT_SECONDS = 10;
+
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final ProjectionBarrier projections;
+    private final DayPlans dayPlans;
 
-    AutoAssignController(QueryGateway queries, CommandGateway commands, ProjectionBarrier projections) {
+    AutoAssignController(
+            QueryGateway queries, CommandGateway commands, ProjectionBarrier projections, DayPlans dayPlans) {
         this.queries = queries;
         this.commands = commands;
         this.projections = projections;
+        this.dayPlans = dayPlans;
     }
 
-    record AutoAssignRequest(UUID bookingId, LocalDate date, Boolean dryRun) {}
+    record AutoAssignRequest(
+            UUID bookingId, LocalDate date, Boolean dryRun, Integer timeLimitSeconds, Boolean replanOffers) {}
 
     record AutoAssignment(
             String bookingId,
@@ -60,14 +66,41 @@ class AutoAssignController {
             List<ProviderRanking.Candidate> candidates,
             List<ProviderRanking.Exclusion> excluded) {}
 
+    /** A day's plan as answered, and on {@code dryRun:false} what became of each assignment (null on a dry run). */
+    record DayPlanAnswer(
+            LocalDate date,
+            List<DayPlanView.Assignment> assignments,
+            List<DayPlanView.Unassigned> unassigned,
+            long totalTravelMinutes,
+            long greedyTravelMinutes,
+            String score,
+            long solvedInMs,
+            List<DayPlans.Applied> applied) {
+
+        static DayPlanAnswer of(DayPlanView plan, List<DayPlans.Applied> applied) {
+            return new DayPlanAnswer(
+                    plan.date(),
+                    plan.assignments(),
+                    plan.unassigned(),
+                    plan.totalTravelMinutes(),
+                    plan.greedyTravelMinutes(),
+                    plan.score(),
+                    plan.solvedInMs(),
+                    applied);
+        }
+    }
+
+    /**
+     * One booking now ({@code bookingId}: {@link AutoAssignment}) or a whole local day ({@code date}:
+     * {@link DayPlanAnswer}, a dry run unless {@code dryRun:false}).
+     */
     @PostMapping("/api/admin/auto-assign")
     ResponseEntity<?> autoAssign(@RequestBody AutoAssignRequest request, Caller caller, HttpServletRequest http) {
-        if (request.bookingId() == null && request.date() != null) {
-            return problem(
-                    HttpStatus.NOT_IMPLEMENTED,
-                    "Planning a whole day at once ({date, dryRun}) is not available yet;"
-                            + " auto-assign one booking at a time with {bookingId}.",
-                    http);
+        if (request.date() != null) {
+            if (request.bookingId() != null) {
+                throw new InvalidInputException("date", "give either bookingId or date, not both");
+            }
+            return ResponseEntity.ok(planDay(request, caller.businessId()));
         }
         if (request.bookingId() == null) {
             throw new InvalidInputException("bookingId", "is required");
@@ -125,6 +158,20 @@ class AutoAssignController {
         throw refused;
     }
 
+    private DayPlanAnswer planDay(AutoAssignRequest request, BusinessId business) {
+        boolean replanOffers = Boolean.TRUE.equals(request.replanOffers());
+        int limit = request.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : request.timeLimitSeconds();
+        DayPlanView plan = dayPlans.plan(business, request.date(), replanOffers, limit);
+        if (!Boolean.FALSE.equals(request.dryRun())) {
+            return DayPlanAnswer.of(plan, null);
+        }
+        List<DayPlans.Applied> applied = dayPlans.apply(business, plan, replanOffers);
+        projections.awaitAggregates(plan.assignments().stream()
+                .map(DayPlanView.Assignment::bookingId)
+                .toArray(String[]::new));
+        return DayPlanAnswer.of(plan, applied);
+    }
+
     private static RankProvidersForSlotQuery rankingFor(BusinessId business, BookingView booking) {
         return new RankProvidersForSlotQuery(
                 business,
@@ -134,12 +181,5 @@ class AutoAssignController {
                 booking.customer().lng(),
                 booking.scheduledStart(),
                 booking.durationMinutes());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest http) {
-        List<FieldError> errors = List.of(new FieldError("date", "planning a whole day is not available yet"));
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemWriter.problem(status, detail, errors, http.getRequestURI()));
     }
 }

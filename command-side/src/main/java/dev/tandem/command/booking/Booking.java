@@ -9,6 +9,8 @@ import dev.tandem.api.assignment.AssignmentOfferRefused;
 import dev.tandem.api.assignment.AssignmentProposed;
 import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.assignment.RecordRefusedOfferCommand;
+import dev.tandem.api.booking.ArrivalWindow;
+import dev.tandem.api.booking.ArrivalWindowChanged;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -81,6 +83,7 @@ class Booking {
     private long priceCents;
     private String currency;
     private String notes;
+    private ArrivalWindow arrivalWindow;
     private ProviderId providerId;
     private Instant offerExpiresAt;
     private BookingStatus status;
@@ -111,7 +114,10 @@ class Booking {
             String currency,
             String notes,
             ProviderId provider,
-            boolean autoAssign) {
+            boolean autoAssign,
+            ArrivalWindow window) {
+        ArrivalWindow checkedWindow = BookingTerms.checkArrivalWindow(window);
+        BookingTerms.checkStartInWindow(BookingTerms.checkStart(scheduledStart), checkedWindow);
         apply(new BookingCreated(
                 bookingId,
                 businessId,
@@ -122,7 +128,8 @@ class Booking {
                 BookingTerms.checkPrice(priceCents),
                 Objects.requireNonNull(currency, "currency"),
                 BookingTerms.checkNotes(notes),
-                provider == null && autoAssign));
+                provider == null && autoAssign,
+                checkedWindow));
         if (provider != null) {
             apply(new BookingAssigned(bookingId, businessId, provider, null));
         }
@@ -307,12 +314,17 @@ class Booking {
                 ? durationMinutes
                 : BookingTerms.checkDuration(change.durationMinutes());
         long newPrice = change.priceCents() == null ? priceCents : BookingTerms.checkPrice(change.priceCents());
+        ArrivalWindow newWindow = change.arrivalWindow() == null
+                ? arrivalWindow
+                : BookingTerms.checkArrivalWindow(change.arrivalWindow());
+        BookingTerms.checkStartInWindow(newStart, newWindow);
         String newNotes = change.notes() == null ? notes : BookingTerms.checkNotes(change.notes());
         boolean reassigned = change.providerId() != null && !change.providerId().equals(providerId);
         boolean rescheduled = !newStart.equals(scheduledStart) || newDuration != durationMinutes;
         boolean repriced = newPrice != priceCents;
         boolean renoted = !Objects.equals(newNotes, notes);
-        if (reassigned || rescheduled || repriced || renoted) {
+        boolean rewindowed = !Objects.equals(newWindow, arrivalWindow);
+        if (reassigned || rescheduled || repriced || renoted || rewindowed) {
             requireChangeable("changed");
         }
         if (change.cancel()) {
@@ -324,6 +336,9 @@ class Booking {
         }
         if (reassigned) {
             apply(new BookingAssigned(bookingId, businessId, newProvider, providerId));
+        }
+        if (rewindowed) {
+            apply(new ArrivalWindowChanged(bookingId, businessId, newWindow));
         }
         if (rescheduled) {
             apply(new BookingRescheduled(bookingId, businessId, newStart, newDuration));
@@ -404,7 +419,8 @@ class Booking {
                 rating,
                 AggregateLifecycle.getVersion(),
                 createdAt,
-                updatedAt);
+                updatedAt,
+                arrivalWindow);
     }
 
     BusinessId businessId() {
@@ -449,6 +465,7 @@ class Booking {
         priceCents = event.priceCents();
         currency = event.currency();
         notes = event.notes();
+        arrivalWindow = event.arrivalWindow();
         status = BookingStatus.PENDING;
         createdAt = at;
         updatedAt = at;
@@ -512,6 +529,12 @@ class Booking {
     void on(BookingRescheduled event, @Timestamp Instant at) {
         scheduledStart = event.scheduledStart();
         durationMinutes = event.durationMinutes();
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(ArrivalWindowChanged event, @Timestamp Instant at) {
+        arrivalWindow = event.arrivalWindow();
         updatedAt = at;
     }
 

@@ -55,7 +55,8 @@ class BookingDesk {
                 businesses.current(businessId).currency(),
                 request.providerId() == null ? null : new ProviderId(request.providerId()),
                 !Boolean.FALSE.equals(request.autoAssign()),
-                request.notes()));
+                request.notes(),
+                request.arrivalWindow()));
     }
 
     /**
@@ -81,6 +82,7 @@ class BookingDesk {
                 request.notes(),
                 request.status() != null,
                 request.reason(),
+                request.arrivalWindow(),
                 expectedVersion));
     }
 

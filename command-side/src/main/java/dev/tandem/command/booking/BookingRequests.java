@@ -1,5 +1,6 @@
 package dev.tandem.command.booking;
 
+import dev.tandem.api.booking.ArrivalWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +25,8 @@ final class BookingRequests {
             @NotNull Long priceCents,
             UUID providerId,
             Boolean autoAssign,
-            String notes) {}
+            String notes,
+            ArrivalWindow arrivalWindow) {}
 
     record NewCustomer(
             @NotBlank @Size(max = 200) String name,
@@ -41,12 +43,13 @@ final class BookingRequests {
             Integer durationMinutes,
             Long priceCents,
             String notes,
+            ArrivalWindow arrivalWindow,
             String status,
             String reason,
             Long expectedVersion) {
 
         boolean changesSchedule() {
-            return scheduledStart != null || durationMinutes != null;
+            return scheduledStart != null || durationMinutes != null || arrivalWindow != null;
         }
     }
 

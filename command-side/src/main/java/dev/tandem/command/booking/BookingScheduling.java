@@ -68,7 +68,8 @@ class BookingScheduling {
                 command.currency(),
                 command.notes(),
                 command.providerId(),
-                command.autoAssign()));
+                command.autoAssign(),
+                command.arrivalWindow()));
         return booking.invoke(Booking::view);
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.command.booking;
 
+import dev.tandem.api.booking.ArrivalWindow;
 import dev.tandem.api.errors.InvalidInputException;
 import dev.tandem.api.errors.TextInput;
 import dev.tandem.kernel.Money;
@@ -100,6 +101,33 @@ final class BookingTerms {
             throw new InvalidInputException("amountCents", "would take the booking's tips past " + MAX_AMOUNT_CENTS);
         }
         return amountCents;
+    }
+
+    /** The longest arrival window a customer can be offered: a whole day. */
+    static final Duration MAX_ARRIVAL_WINDOW = Duration.ofHours(24);
+
+    /** A window, when there is one, has both ends, the end after the start, and lasts at most a day. */
+    static ArrivalWindow checkArrivalWindow(ArrivalWindow window) {
+        if (window == null) {
+            return null;
+        }
+        if (window.start() == null || window.end() == null) {
+            throw new InvalidInputException("arrivalWindow", "needs both a start and an end");
+        }
+        if (!window.end().isAfter(window.start())) {
+            throw new InvalidInputException("arrivalWindow", "must end after it starts");
+        }
+        if (Duration.between(window.start(), window.end()).compareTo(MAX_ARRIVAL_WINDOW) > 0) {
+            throw new InvalidInputException("arrivalWindow", "must be at most 24 hours long");
+        }
+        return window;
+    }
+
+    /** The start lies inside the booking's arrival window, when it has one. */
+    static void checkStartInWindow(Instant scheduledStart, ArrivalWindow window) {
+        if (window != null && !window.admits(scheduledStart)) {
+            throw new InvalidInputException("scheduledStart", "must lie inside the arrival window");
+        }
     }
 
     static TimeRange slotOf(Instant scheduledStart, int durationMinutes) {

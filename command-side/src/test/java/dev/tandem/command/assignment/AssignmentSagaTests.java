@@ -328,6 +328,7 @@ class AssignmentSagaTests {
                 null,
                 1,
                 NOW,
-                NOW);
+                NOW,
+                null);
     }
 }

@@ -11,6 +11,8 @@ import dev.tandem.api.assignment.FailAssignmentCommand;
 import dev.tandem.api.assignment.ProposeAssignmentCommand;
 import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.assignment.RecordRefusedOfferCommand;
+import dev.tandem.api.booking.ArrivalWindow;
+import dev.tandem.api.booking.ArrivalWindowChanged;
 import dev.tandem.api.booking.AssignBookingCommand;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
@@ -708,7 +710,7 @@ class BookingTests {
 
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
                 .when(new ChangeBookingCommand(
-                        BOOKING, BUSINESS, OTHER_PROVIDER, later, 90, 12_000L, "side door", false, null, 2L))
+                        BOOKING, BUSINESS, OTHER_PROVIDER, later, 90, 12_000L, "side door", false, null, null, 2L))
                 .expectEvents(
                         new BookingAssigned(BOOKING, BUSINESS, OTHER_PROVIDER, PROVIDER),
                         new BookingRescheduled(BOOKING, BUSINESS, later, 90),
@@ -718,6 +720,61 @@ class BookingTests {
             assertThat(slot.providerId()).isEqualTo(OTHER_PROVIDER);
             assertThat(slot.during()).isEqualTo(BookingTerms.slotOf(later, 90));
         });
+    }
+
+    @Test
+    void aBookingWithAnArrivalWindowKeepsItsStartInsideIt() {
+        var window = new ArrivalWindow(START.minus(Duration.ofHours(1)), START.plus(Duration.ofHours(1)));
+
+        fixture.givenNoPriorActivity()
+                .when(createWithWindow(START, window))
+                .expectEvents(new BookingCreated(
+                        BOOKING, BUSINESS, SUMMARY, "cleaning", START, DURATION, PRICE, "EUR", null, false, window));
+        fixture.givenNoPriorActivity()
+                .when(createWithWindow(window.end().plusSeconds(60), window))
+                .expectException(invalid("scheduledStart"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(createWithWindow(START, new ArrivalWindow(START, START)))
+                .expectException(invalid("arrivalWindow"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(createWithWindow(START, new ArrivalWindow(START, START.plus(Duration.ofHours(25)))))
+                .expectException(invalid("arrivalWindow"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPatchMovesTheWindowAndTheStartTogetherAndNeverTheStartOutOfIt() {
+        var window = new ArrivalWindow(START, START.plus(Duration.ofHours(2)));
+        Instant later = START.plus(Duration.ofHours(1));
+
+        fixture.given(historyUpTo(BookingStatus.PENDING))
+                .when(new ChangeBookingCommand(
+                        BOOKING, BUSINESS, null, later, null, null, null, false, null, window, null))
+                .expectEvents(
+                        new ArrivalWindowChanged(BOOKING, BUSINESS, window),
+                        new BookingRescheduled(BOOKING, BUSINESS, later, DURATION));
+        fixture.given(historyUpTo(BookingStatus.PENDING))
+                .andGiven(new ArrivalWindowChanged(BOOKING, BUSINESS, window))
+                .when(reschedule(BUSINESS, START.plus(Duration.ofHours(3)), DURATION, null))
+                .expectException(invalid("scheduledStart"))
+                .expectNoEvents();
+        fixture.given(historyUpTo(BookingStatus.PENDING))
+                .when(new ChangeBookingCommand(
+                        BOOKING,
+                        BUSINESS,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        new ArrivalWindow(START.plus(Duration.ofHours(1)), START.plus(Duration.ofHours(2))),
+                        null))
+                .expectException(invalid("scheduledStart"))
+                .expectNoEvents();
     }
 
     @Test
@@ -733,12 +790,13 @@ class BookingTests {
                         null,
                         false,
                         null,
+                        null,
                         null))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
         fixture.given(historyUpTo(BookingStatus.CONFIRMED))
                 .when(new ChangeBookingCommand(
-                        BOOKING, BUSINESS, null, null, null, 12_000L, "x".repeat(2001), false, null, null))
+                        BOOKING, BUSINESS, null, null, null, 12_000L, "x".repeat(2001), false, null, null, null))
                 .expectException(invalid("notes"))
                 .expectNoEvents();
     }
@@ -747,7 +805,7 @@ class BookingTests {
     void aPatchThatChangesAndCancelsCancelsLast() {
         fixture.given(historyUpTo(BookingStatus.PENDING))
                 .when(new ChangeBookingCommand(
-                        BOOKING, BUSINESS, null, null, null, 9_000L, null, true, "The customer moved", null))
+                        BOOKING, BUSINESS, null, null, null, 9_000L, null, true, "The customer moved", null, null))
                 .expectEvents(
                         new BookingRepriced(BOOKING, BUSINESS, 9_000),
                         new BookingCancelled(BOOKING, BUSINESS, "The customer moved", NOW));
@@ -756,16 +814,17 @@ class BookingTests {
     private static ChangeBookingCommand reschedule(
             BusinessId business, Instant start, int durationMinutes, Long expectedVersion) {
         return new ChangeBookingCommand(
-                BOOKING, business, null, start, durationMinutes, null, null, false, null, expectedVersion);
+                BOOKING, business, null, start, durationMinutes, null, null, false, null, null, expectedVersion);
     }
 
     private static ChangeBookingCommand reprice(BusinessId business, long priceCents, Long expectedVersion) {
         return new ChangeBookingCommand(
-                BOOKING, business, null, null, null, priceCents, null, false, null, expectedVersion);
+                BOOKING, business, null, null, null, priceCents, null, false, null, null, expectedVersion);
     }
 
     private static ChangeBookingCommand renote(BusinessId business, String notes, Long expectedVersion) {
-        return new ChangeBookingCommand(BOOKING, business, null, null, null, null, notes, false, null, expectedVersion);
+        return new ChangeBookingCommand(
+                BOOKING, business, null, null, null, null, notes, false, null, null, expectedVersion);
     }
 
     static Stream<Object> changesOfAnOpenBooking() {
@@ -1050,6 +1109,11 @@ class BookingTests {
     private static CreateBookingCommand createAt(ProviderId provider, Instant start, boolean autoAssign) {
         return new CreateBookingCommand(
                 BOOKING, BUSINESS, CUSTOMER, " cleaning ", start, DURATION, PRICE, "EUR", provider, autoAssign, "");
+    }
+
+    private static CreateBookingCommand createWithWindow(Instant start, ArrivalWindow window) {
+        return new CreateBookingCommand(
+                BOOKING, BUSINESS, CUSTOMER, "cleaning", start, DURATION, PRICE, "EUR", null, false, null, window);
     }
 
     private static BookingCreated created(boolean autoAssign) {

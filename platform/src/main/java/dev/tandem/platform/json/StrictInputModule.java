@@ -2,6 +2,8 @@ package dev.tandem.platform.json;
 
 import dev.tandem.api.errors.InstantInput;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -16,13 +18,15 @@ import tools.jackson.databind.type.LogicalType;
  * Request bodies are read as they are written, never coerced: a number that is not whole is no count of
  * cents or stars, a string is no number and a number no string, and an instant is an ISO-8601 string in a
  * sane range ({@link InstantInput}), not an epoch number. Jackson would otherwise truncate 100.7 to 100,
- * read "100" as 100 and 1700000000 as an instant in 2023.
+ * read "100" as 100, 1700000000 as an instant in 2023 and 20000 as a date in 2024. A local date is an ISO-8601
+ * string in the same range.
  */
 public final class StrictInputModule extends SimpleModule {
 
     public StrictInputModule() {
         super("tandem-strict-input");
         addDeserializer(Instant.class, new IsoInstants());
+        addDeserializer(LocalDate.class, new IsoDates());
     }
 
     /** Refuses the coercions between JSON's shapes that Jackson allows by default. */
@@ -71,6 +75,32 @@ public final class StrictInputModule extends SimpleModule {
                 throw new FieldRuleException(parser, InstantInput.RULE, text, Instant.class);
             }
             return instant;
+        }
+    }
+
+    private static final class IsoDates extends StdScalarDeserializer<LocalDate> {
+
+        private static final String RULE = "must be a date like 2027-03-02, from 2000 to 2099";
+
+        IsoDates() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                throw new FieldRuleException(parser, RULE, parser.getString(), LocalDate.class);
+            }
+            String text = parser.getString();
+            try {
+                LocalDate date = LocalDate.parse(text);
+                if (date.getYear() < 2000 || date.getYear() > 2099) {
+                    throw new FieldRuleException(parser, RULE, text, LocalDate.class);
+                }
+                return date;
+            } catch (DateTimeParseException e) {
+                throw new FieldRuleException(parser, RULE, text, LocalDate.class);
+            }
         }
     }
 }

@@ -51,9 +51,6 @@ final class ProblemAnswers {
         if (signIn || write) {
             answers.put("429", "Too many requests: try again after Retry-After seconds.");
         }
-        if (path.equals("/api/admin/auto-assign")) {
-            answers.put("501", "Planning a whole day is not served yet.");
-        }
         answers.put(
                 "503",
                 write

@@ -115,23 +115,9 @@ final class Ranking {
     /** The rules in the order they are checked; the first one broken is the reason given (null: none). */
     private String whyNot(JobContext context, ProviderFacts provider, double km, List<BookedJob> others) {
         Job job = context.job;
-        if (!provider.active()) {
-            return "inactive: the provider is deactivated";
-        }
-        if ("OFFLINE".equals(provider.status())) {
-            return "offline";
-        }
-        if (context.skill != null && !provider.skills().contains(context.skill)) {
-            return "lacks the skill " + context.skill;
-        }
-        if (job.location() != null) {
-            if (provider.home() == null) {
-                return "outside its service radius: no home location to measure the distance from";
-            }
-            if (provider.serviceRadiusKm() != null && km > provider.serviceRadiusKm()) {
-                return "outside its service radius: " + oneDecimal(km) + " km from home, radius "
-                        + provider.serviceRadiusKm() + " km";
-            }
+        String unfit = whyNotAtAnyTime(provider, context.skill, job.location(), km);
+        if (unfit != null) {
+            return unfit;
         }
         if (!covers(context, provider.weeklyHours())) {
             return "outside working hours";
@@ -147,6 +133,33 @@ final class Ranking {
             }
         }
         return others.isEmpty() ? null : travelProblem(job, others);
+    }
+
+    /**
+     * The rules that do not depend on when the job is: the provider is active and not offline, has the skill
+     * and serves the place ({@code km} from its home, NaN when either is unknown). Null when it may do the job.
+     * The day planner checks the rest itself, as it moves jobs in time.
+     */
+    static String whyNotAtAnyTime(ProviderFacts provider, String skill, GeoPoint location, double km) {
+        if (!provider.active()) {
+            return "inactive: the provider is deactivated";
+        }
+        if ("OFFLINE".equals(provider.status())) {
+            return "offline";
+        }
+        if (skill != null && !provider.skills().contains(skill)) {
+            return "lacks the skill " + skill;
+        }
+        if (location != null) {
+            if (provider.home() == null) {
+                return "outside its service radius: no home location to measure the distance from";
+            }
+            if (provider.serviceRadiusKm() != null && km > provider.serviceRadiusKm()) {
+                return "outside its service radius: " + oneDecimal(km) + " km from home, radius "
+                        + provider.serviceRadiusKm() + " km";
+            }
+        }
+        return null;
     }
 
     /** One working window holds the whole job; windows end by midnight, so a job crossing it never fits. */

@@ -20,6 +20,8 @@ final class RankingBookingTable {
     static final Column<Instant> SCHEDULED_END = new Column<>("scheduled_end");
     static final Column<Double> LAT = new Column<>("lat");
     static final Column<Double> LNG = new Column<>("lng");
+    static final Column<Instant> ARRIVAL_FROM = new Column<>("arrival_from");
+    static final Column<Instant> ARRIVAL_TO = new Column<>("arrival_to");
 
     static final Table<UUID> RANKING_BOOKING = new Table<>("ranking_booking", BOOKING_ID);
 

@@ -6,6 +6,8 @@ import dev.tandem.api.assignment.FindAssignmentPolicyQuery;
 import dev.tandem.api.assignment.ProviderRanking;
 import dev.tandem.api.assignment.RankProvidersForSlotQuery;
 import dev.tandem.api.assignment.RankProvidersQuery;
+import dev.tandem.api.booking.ArrivalWindow;
+import dev.tandem.api.booking.ArrivalWindowChanged;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -271,7 +273,18 @@ class RankingProjection {
                         .set(RankingBookingTable.SCHEDULED_START, event.scheduledStart())
                         .set(RankingBookingTable.SCHEDULED_END, end)
                         .set(RankingBookingTable.LAT, customer == null ? null : customer.lat())
-                        .set(RankingBookingTable.LNG, customer == null ? null : customer.lng()));
+                        .set(RankingBookingTable.LNG, customer == null ? null : customer.lng())
+                        .set(RankingBookingTable.ARRIVAL_FROM, ArrivalWindow.startOf(event.arrivalWindow()))
+                        .set(RankingBookingTable.ARRIVAL_TO, ArrivalWindow.endOf(event.arrivalWindow())));
+    }
+
+    /** The day planner may move a start within its window. */
+    @EventHandler
+    void on(ArrivalWindowChanged event) {
+        changeBooking(
+                event.bookingId(),
+                row -> row.set(RankingBookingTable.ARRIVAL_FROM, ArrivalWindow.startOf(event.arrivalWindow()))
+                        .set(RankingBookingTable.ARRIVAL_TO, ArrivalWindow.endOf(event.arrivalWindow())));
     }
 
     @EventHandler

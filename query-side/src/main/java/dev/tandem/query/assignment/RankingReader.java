@@ -259,6 +259,43 @@ class RankingReader {
         return byProvider;
     }
 
+    /**
+     * A booking of the day to plan: its place, times and arrival window (null: a fixed start), and its provider
+     * and status when it has one.
+     */
+    record DayBooking(
+            String bookingId,
+            String providerId,
+            String status,
+            String service,
+            GeoPoint location,
+            TimeRange slot,
+            Instant arrivalFrom,
+            Instant arrivalTo) {}
+
+    /** The bookings still to be done that start in this span (a local day), in the order of their starts. */
+    List<DayBooking> bookingsStarting(BusinessId businessId, TimeRange day) {
+        return jdbc.query(
+                "select booking_id, provider_id, status, service, scheduled_start, scheduled_end, lat, lng,"
+                        + " arrival_from, arrival_to from ranking_booking where business_id = ?"
+                        + " and status in ('PENDING', 'CONFIRMED', 'IN_PROGRESS')"
+                        + " and scheduled_start >= ? and scheduled_start < ? order by scheduled_start, booking_id",
+                (row, number) -> new DayBooking(
+                        row.getObject("booking_id", UUID.class).toString(),
+                        row.getObject("provider_id") == null
+                                ? null
+                                : row.getObject("provider_id", UUID.class).toString(),
+                        row.getString("status"),
+                        row.getString("service"),
+                        point(row, "lat", "lng"),
+                        new TimeRange(instant(row, "scheduled_start"), instant(row, "scheduled_end")),
+                        row.getObject("arrival_from") == null ? null : instant(row, "arrival_from"),
+                        row.getObject("arrival_to") == null ? null : instant(row, "arrival_to")),
+                businessId.value(),
+                utc(day.start()),
+                utc(day.end()));
+    }
+
     private WeeklySchedule schedule(String text) {
         WeeklySchedule known = schedules.get(text);
         if (known != null) {

@@ -6,6 +6,7 @@ import dev.tandem.api.assignment.AssignmentOfferExpired;
 import dev.tandem.api.assignment.AssignmentOfferRefused;
 import dev.tandem.api.assignment.AssignmentPolicyChanged;
 import dev.tandem.api.assignment.AssignmentProposed;
+import dev.tandem.api.booking.ArrivalWindowChanged;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -74,7 +75,12 @@ final class AuditSummaries {
         return switch (event.payload()) {
             case BookingCreated e ->
                 actor(event, null) + " booked " + names.booking(e.bookingId()) + " for "
-                        + when.apply(e.scheduledStart());
+                        + when.apply(e.scheduledStart())
+                        + (e.arrivalWindow() == null
+                                ? ""
+                                : ", arriving between "
+                                        + when.apply(e.arrivalWindow().start()) + " and "
+                                        + when.apply(e.arrivalWindow().end()));
             case BookingAssigned e ->
                 capital(names.booking(e.bookingId())) + " was assigned to " + names.provider(e.providerId(), at);
             case BookingUnassigned e -> capital(names.booking(e.bookingId())) + " no longer has a provider";
@@ -96,6 +102,10 @@ final class AuditSummaries {
                 actor(event, null) + " repriced " + names.booking(e.bookingId()) + " to "
                         + money(e.priceCents(), names.currencyOf(e.bookingId()));
             case BookingNotesChanged e -> actor(event, null) + " changed the notes of " + names.booking(e.bookingId());
+            case ArrivalWindowChanged e ->
+                actor(event, null) + " set the arrival window of " + names.booking(e.bookingId()) + " to between "
+                        + when.apply(e.arrivalWindow().start()) + " and "
+                        + when.apply(e.arrivalWindow().end());
             case BookingRated e ->
                 actor(event, null) + " rated " + names.booking(e.bookingId()) + " " + e.stars()
                         + (e.stars() == 1 ? " star" : " stars");

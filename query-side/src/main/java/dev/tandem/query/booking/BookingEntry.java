@@ -1,5 +1,6 @@
 package dev.tandem.query.booking;
 
+import dev.tandem.api.booking.ArrivalWindow;
 import dev.tandem.api.booking.BookingView;
 import dev.tandem.api.booking.CustomerSummary;
 import dev.tandem.api.booking.RatingView;
@@ -79,6 +80,12 @@ class BookingEntry {
 
     private String notes;
 
+    @Column(name = "arrival_from")
+    private Instant arrivalFrom;
+
+    @Column(name = "arrival_to")
+    private Instant arrivalTo;
+
     @Column(name = "rating_stars")
     private Integer ratingStars;
 
@@ -134,6 +141,7 @@ class BookingEntry {
                 ratingStars == null ? null : new RatingView(ratingStars, ratingComment),
                 version,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                arrivalFrom == null ? null : new ArrivalWindow(arrivalFrom, arrivalTo));
     }
 }

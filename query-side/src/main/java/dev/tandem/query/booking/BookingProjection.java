@@ -1,5 +1,7 @@
 package dev.tandem.query.booking;
 
+import static dev.tandem.query.booking.BookingViewTable.ARRIVAL_FROM;
+import static dev.tandem.query.booking.BookingViewTable.ARRIVAL_TO;
 import static dev.tandem.query.booking.BookingViewTable.BOOKING_VIEW;
 import static dev.tandem.query.booking.BookingViewTable.BUSINESS_ID;
 import static dev.tandem.query.booking.BookingViewTable.CANCELLED_AT;
@@ -31,6 +33,8 @@ import static dev.tandem.query.booking.BookingViewTable.VERSION;
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentOfferExpired;
 import dev.tandem.api.assignment.AssignmentProposed;
+import dev.tandem.api.booking.ArrivalWindow;
+import dev.tandem.api.booking.ArrivalWindowChanged;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -118,6 +122,8 @@ class BookingProjection {
                                 .set(CUSTOMER_LAT, customer.lat())
                                 .set(CUSTOMER_LNG, customer.lng())
                                 .set(NOTES, event.notes())
+                                .set(ARRIVAL_FROM, ArrivalWindow.startOf(event.arrivalWindow()))
+                                .set(ARRIVAL_TO, ArrivalWindow.endOf(event.arrivalWindow()))
                                 .set(CREATED_AT, at)
                                 .set(VERSION, version)
                                 .set(UPDATED_AT, at),
@@ -210,6 +216,16 @@ class BookingProjection {
     @EventHandler
     void on(BookingRepriced event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.bookingId(), version, at, row -> row.set(PRICE_CENTS, event.priceCents()));
+    }
+
+    @EventHandler
+    void on(ArrivalWindowChanged event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(
+                event.bookingId(),
+                version,
+                at,
+                row -> row.set(ARRIVAL_FROM, ArrivalWindow.startOf(event.arrivalWindow()))
+                        .set(ARRIVAL_TO, ArrivalWindow.endOf(event.arrivalWindow())));
     }
 
     @EventHandler

@@ -33,6 +33,8 @@ final class BookingViewTable {
     static final Column<Instant> COMPLETED_AT = new Column<>("completed_at");
     static final Column<Instant> CANCELLED_AT = new Column<>("cancelled_at");
     static final Column<String> NOTES = new Column<>("notes");
+    static final Column<Instant> ARRIVAL_FROM = new Column<>("arrival_from");
+    static final Column<Instant> ARRIVAL_TO = new Column<>("arrival_to");
     static final Column<Integer> RATING_STARS = new Column<>("rating_stars");
     static final Column<String> RATING_COMMENT = new Column<>("rating_comment");
     static final Column<Long> VERSION = new Column<>("version");

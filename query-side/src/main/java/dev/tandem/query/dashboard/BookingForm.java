@@ -23,6 +23,7 @@ final class BookingForm {
             case "completedAt" -> "endTime";
             case "priceCents" -> "price";
             case "durationMinutes" -> "duration";
+            case "arrivalWindow" -> "arriveFrom";
             case "customerId" -> "customerId";
             default -> apiField.startsWith("customer.") ? "new" + capitalised(apiField.substring(9)) : apiField;
         };
@@ -56,6 +57,7 @@ final class BookingForm {
         }
         body.put("service", service);
         start(form, here, errors, body);
+        arrivalWindow(form, here, errors, body);
         duration(form, errors, body);
         Long price = here.minorUnits(form.getOrDefault("price", ""));
         if (price == null) {
@@ -83,6 +85,35 @@ final class BookingForm {
             }
         } catch (DateTimeParseException e) {
             errors.put("date", "Enter a date.");
+        }
+    }
+
+    /**
+     * The arrival window, on the booking's date: both times or neither (a fixed start). The API checks that the
+     * start lies inside it.
+     */
+    static void arrivalWindow(
+            Map<String, String> form, Locality here, Map<String, String> errors, Map<String, Object> body) {
+        String from = form.getOrDefault("arriveFrom", "").trim();
+        String to = form.getOrDefault("arriveTo", "").trim();
+        if (from.isEmpty() && to.isEmpty()) {
+            return;
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            errors.put(from.isEmpty() ? "arriveFrom" : "arriveTo", "Enter both ends of the window, or neither.");
+            return;
+        }
+        try {
+            LocalDate date = LocalDate.parse(form.getOrDefault("date", "").trim());
+            var window = new LinkedHashMap<String, Object>();
+            window.put(
+                    "start",
+                    date.atTime(LocalTime.parse(from)).atZone(here.zone()).toInstant());
+            window.put(
+                    "end", date.atTime(LocalTime.parse(to)).atZone(here.zone()).toInstant());
+            body.put("arrivalWindow", window);
+        } catch (DateTimeParseException e) {
+            errors.put("arriveFrom", "Enter the window's times, e.g. 09:00 and 11:00.");
         }
     }
 

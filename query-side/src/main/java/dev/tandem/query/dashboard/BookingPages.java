@@ -164,6 +164,7 @@ class BookingPages {
         var errors = new LinkedHashMap<String, String>();
         var body = new LinkedHashMap<String, Object>();
         BookingForm.start(form, here, errors, body);
+        BookingForm.arrivalWindow(form, here, errors, body);
         BookingForm.duration(form, errors, body);
         return change(id, body, errors, caller, request, response, model);
     }

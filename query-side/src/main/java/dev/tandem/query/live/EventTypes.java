@@ -2,6 +2,7 @@ package dev.tandem.query.live;
 
 import dev.tandem.api.assignment.AssignmentFailed;
 import dev.tandem.api.assignment.AssignmentProposed;
+import dev.tandem.api.booking.ArrivalWindowChanged;
 import dev.tandem.api.booking.BookingAssigned;
 import dev.tandem.api.booking.BookingCancelled;
 import dev.tandem.api.booking.BookingCompleted;
@@ -48,6 +49,7 @@ public final class EventTypes {
             Map.entry(BookingRescheduled.class, "booking.updated"),
             Map.entry(BookingRepriced.class, "booking.updated"),
             Map.entry(BookingNotesChanged.class, "booking.updated"),
+            Map.entry(ArrivalWindowChanged.class, "booking.updated"),
             Map.entry(BookingCancelled.class, "booking.cancelled"),
             Map.entry(BookingRated.class, "booking.rated"),
             Map.entry(TipAdded.class, "booking.tipped"),

@@ -90,7 +90,8 @@ class BookingProjectionTests {
                         null,
                         0,
                         BOOKED,
-                        BOOKED));
+                        BOOKED,
+                        null));
     }
 
     @Test

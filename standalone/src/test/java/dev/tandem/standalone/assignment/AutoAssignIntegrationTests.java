@@ -127,18 +127,6 @@ class AutoAssignIntegrationTests extends HttpTests {
     }
 
     @Test
-    void planningAWholeDayIsNotAvailableYetAndSaysSo() {
-        var answer = api.post("/api/admin/auto-assign")
-                .as(admin)
-                .json(Map.of("date", "2027-03-02", "dryRun", true))
-                .send();
-
-        assertThat(answer.status()).isEqualTo(501);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body().get("detail").asString()).contains("{bookingId}");
-    }
-
-    @Test
     void theRankingCanBeReadWithoutAssigningAnything() {
         String near = provider("Near", "cleaning", HOTEL_DE_VILLE);
         String far = provider("Far", "cleaning", LA_DEFENSE);
@@ -185,20 +173,7 @@ class AutoAssignIntegrationTests extends HttpTests {
 
     /** A provider working every day 06:00–22:00 with a 20 km radius from the given home. */
     private String provider(String name, String skill, Map<String, Double> home) {
-        var body = Providers.registration(name);
-        body.put("skills", List.of(skill));
-        body.put("home", home);
-        body.put("serviceRadiusKm", 20);
-        var registered = providers.register(admin, body);
-        assertThat(registered.status()).isEqualTo(201);
-        var session = providers.logIn((String) body.get("email"), Providers.PROVIDER_PASSWORD);
-        assertThat(api.post("/api/provider/availability")
-                        .as(session)
-                        .json(Map.of("weeklyHours", Bookings.EVERY_DAY))
-                        .send()
-                        .status())
-                .isEqualTo(200);
-        return registered.body().get("id").asString();
+        return providers.registerWorkingEveryDay(admin, name, skill, home);
     }
 
     /** At the Louvre, kept out of the saga so the admin's own request is the one that assigns it. */

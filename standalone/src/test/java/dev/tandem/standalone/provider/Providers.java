@@ -45,6 +45,31 @@ public final class Providers {
         return new Registered(id, logIn((String) body.get("email"), PROVIDER_PASSWORD));
     }
 
+    /**
+     * A provider with one skill, living there, serving 20 km around and working 06:00-22:00 every day (set by
+     * the provider itself, as on its phone); answers its id.
+     */
+    public String registerWorkingEveryDay(Api.Session admin, String name, String skill, Map<String, Double> home) {
+        var body = registration(name);
+        body.put("skills", java.util.List.of(skill));
+        body.put("home", home);
+        body.put("serviceRadiusKm", 20);
+        var registered = register(admin, body);
+        if (registered.status() != 201) {
+            throw new AssertionError("registering " + name + " answered " + registered.status());
+        }
+        var session = logIn((String) body.get("email"), PROVIDER_PASSWORD);
+        int hours = api.post("/api/provider/availability")
+                .as(session)
+                .json(Map.of("weeklyHours", dev.tandem.standalone.booking.Bookings.EVERY_DAY))
+                .send()
+                .status();
+        if (hours != 200) {
+            throw new AssertionError("setting the hours of " + name + " answered " + hours);
+        }
+        return registered.body().get("id").asString();
+    }
+
     public Api.Session logIn(String email, String password) {
         var login = api.post("/api/auth/login")
                 .json(Map.of("email", email, "password", password))
