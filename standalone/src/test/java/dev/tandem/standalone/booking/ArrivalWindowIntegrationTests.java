@@ -86,6 +86,9 @@ class ArrivalWindowIntegrationTests extends HttpTests {
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.body().get("arrivalWindow").get("start").asString()).isEqualTo("2027-03-02T10:00:00Z");
         assertThat(moved.body().get("scheduledStart").asString()).isEqualTo("2027-03-02T11:00:00Z");
+        assertThat(api.get("/api/bookings/" + id).as(admin).send().body())
+                .as("every read shows the new window")
+                .isEqualTo(moved.body());
         assertThat(history.valueStream().map(entry -> entry.get("type").asString()))
                 .containsSubsequence("BookingCreated", "ArrivalWindowChanged", "BookingRescheduled");
     }

@@ -126,6 +126,45 @@ class BookingPagesBrowserTests extends BrowserTests {
     }
 
     @Test
+    void anArrivalWindowIsSetFromTheBookingPageAndAStartOutsideItIsExplained() {
+        Login admin = business();
+        String booking = new ApiBookings(api).book(admin.session(), null, 240);
+        var desk = browser().signIn(admin.email(), admin.password());
+        desk.go("/app/admin/bookings/" + booking).awaitLive();
+        String start = desk.read("#time", field -> field.getDomProperty("value"));
+        boolean morning = start.compareTo("12:00") < 0;
+
+        window(desk, morning ? "22:00" : "01:00", morning ? "23:00" : "02:00");
+        desk.click("#booking-detail form[action$=reschedule] button");
+        desk.awaitText("#time-error", "Must lie inside the arrival window.");
+        window(desk, morning ? "00:00" : "12:00", morning ? "11:59" : "23:59");
+        desk.click("#booking-detail form[action$=reschedule] button");
+
+        desk.find(".history [data-event-type=ArrivalWindowChanged]");
+        // Times as the business's locale writes them (en-US here, with a narrow no-break space before AM/PM).
+        String window = morning ? "12:00 AM – 11:59 AM" : "12:00 PM – 11:59 PM";
+        desk.awaitText(
+                "[data-role=arrival-window]",
+                text -> text.replace('\u202f', ' ').equals(window));
+        assertThat(api.get("/api/bookings/" + booking)
+                        .as(admin.session())
+                        .send()
+                        .body()
+                        .get("arrivalWindow")
+                        .isObject())
+                .isTrue();
+    }
+
+    /** Time fields take typing in the browser's own format; their value is set as a picker would. */
+    private static void window(dev.tandem.standalone.support.Browser desk, String from, String to) {
+        desk.script(
+                "document.getElementById('arriveFrom').value = arguments[0];"
+                        + "document.getElementById('arriveTo').value = arguments[1];",
+                from,
+                to);
+    }
+
+    @Test
     void oneBusinessesAdminCannotOpenAnothersBookingByItsAddress() {
         Login other = business();
         String theirs = new ApiBookings(api).book(other.session(), null, 60);

@@ -36,6 +36,7 @@ class EveryPageBrowserTests extends BrowserTests {
         pages.clear();
         pages.put("admin-board", "/app/admin");
         pages.put("admin-bookings", "/app/admin/bookings");
+        pages.put("admin-dispatch", "/app/admin/dispatch");
         pages.put("admin-booking-new", "/app/admin/bookings/new");
         pages.put("admin-booking", "/app/admin/bookings/" + done);
         pages.put("admin-providers", "/app/admin/providers");

@@ -50,7 +50,8 @@ public final class OsrmTravel implements TravelTimes {
                         places.get(i).lat()))
                 .collect(Collectors.joining(";"));
         JsonNode table = http.get()
-                .uri("/table/v1/driving/{coordinates}?annotations=duration", coordinates)
+                // In the template itself, not as a variable: a variable's "," and ";" would be percent-encoded.
+                .uri("/table/v1/driving/" + coordinates + "?annotations=duration")
                 .retrieve()
                 .body(JsonNode.class);
         if (table == null || !"Ok".equals(table.path("code").asString(""))) {
