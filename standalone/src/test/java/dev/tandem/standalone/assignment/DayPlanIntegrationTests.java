@@ -2,11 +2,13 @@ package dev.tandem.standalone.assignment;
 
 import static dev.tandem.standalone.booking.Bookings.TEN_AM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.standalone.booking.Bookings;
 import dev.tandem.standalone.provider.Providers;
 import dev.tandem.standalone.support.Api;
 import dev.tandem.standalone.support.HttpTests;
+import dev.tandem.standalone.support.LiveClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -107,6 +109,28 @@ class DayPlanIntegrationTests extends HttpTests {
                 .body();
         assertThat(history.valueStream().map(entry -> entry.get("type").asString()))
                 .containsSubsequence("BookingRescheduled", "BookingAssigned", "AssignmentProposed");
+    }
+
+    @Test
+    void aPlannedOfferTheProviderDeclinesGoesToTheSagaWhichOffersItToTheNextOne() {
+        var near = providers.registerWorkingEveryDayAndLogIn(admin, "Near", "cleaning", HOTEL_DE_VILLE);
+        String far = provider("Far", "cleaning", LA_DEFENSE);
+        String job = unassigned(TEN_AM, null);
+        assertThat(plan(Map.of("date", DAY, "timeLimitSeconds", 1, "dryRun", false))
+                        .status())
+                .isEqualTo(200);
+        assertThat(booking(job).get("providerId").asString()).isEqualTo(near.id());
+
+        var declined = api.put("/api/provider/bookings")
+                .as(near.session())
+                .json(Map.of("bookingId", job, "status", "DECLINED", "reason", "The car broke down"))
+                .send();
+
+        assertThat(declined.status()).isEqualTo(200);
+        await().atMost(LiveClient.patience())
+                .untilAsserted(() ->
+                        assertThat(booking(job).get("providerId").asString()).isEqualTo(far));
+        assertThat(booking(job).get("offerExpiresAt").isNull()).isFalse();
     }
 
     @Test

@@ -50,6 +50,12 @@ public final class Providers {
      * the provider itself, as on its phone); answers its id.
      */
     public String registerWorkingEveryDay(Api.Session admin, String name, String skill, Map<String, Double> home) {
+        return registerWorkingEveryDayAndLogIn(admin, name, skill, home).id();
+    }
+
+    /** As {@link #registerWorkingEveryDay}, with the provider's own session. */
+    public Registered registerWorkingEveryDayAndLogIn(
+            Api.Session admin, String name, String skill, Map<String, Double> home) {
         var body = registration(name);
         body.put("skills", java.util.List.of(skill));
         body.put("home", home);
@@ -67,7 +73,7 @@ public final class Providers {
         if (hours != 200) {
             throw new AssertionError("setting the hours of " + name + " answered " + hours);
         }
-        return registered.body().get("id").asString();
+        return new Registered(registered.body().get("id").asString(), session);
     }
 
     public Api.Session logIn(String email, String password) {
