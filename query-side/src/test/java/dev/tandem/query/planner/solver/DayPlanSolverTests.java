@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The solver on small days whose best plan is known by hand. */
 class DayPlanSolverTests {
 
-    private static final Duration QUICK = Duration.ofSeconds(2);
+    private static final Duration QUICK = Duration.ofSeconds(1);
 
     private final DayPlanSolver solver = new DayPlanSolver();
 
