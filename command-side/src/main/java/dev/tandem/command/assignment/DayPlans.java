@@ -70,10 +70,11 @@ class DayPlans {
             return "left alone: it is " + booking.status() + " now";
         }
         boolean offered = booking.providerId() != null;
-        if (offered && (!replanOffers || booking.providerId().equals(assignment.providerId()))) {
-            return offered && booking.providerId().equals(assignment.providerId())
-                    ? "already offered to this provider"
-                    : "left alone: it was given to a provider since";
+        if (offered && booking.providerId().equals(assignment.providerId())) {
+            return "already offered to this provider";
+        }
+        if (offered && !replanOffers) {
+            return "left alone: it was given to a provider since";
         }
         try {
             if (offered) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -138,12 +139,12 @@ class DayPlanning {
                 places.add(booking.location());
             }
             matrix = travel.between(places);
+            // The catalogue is read once per service of the day, not once per booking.
+            var skillOfService = new HashMap<String, Optional<String>>();
             for (DayBooking booking : toPlan) {
-                var job = reader.withCatalogueSkill(
-                        query.businessId(),
-                        new RankingInputs.Job(
-                                booking.bookingId(), booking.service(), booking.location(), booking.slot()));
-                String skill = job.skill() == null ? null : Ranking.normalized(job.skill());
+                String skill = skillOfService
+                        .computeIfAbsent(booking.service(), service -> catalogueSkill(booking))
+                        .orElse(null);
                 var reasons = new LinkedHashMap<String, String>();
                 for (ProviderFacts provider : providers) {
                     double km = booking.location() == null || provider.home() == null
@@ -157,6 +158,14 @@ class DayPlanning {
                 skills.put(booking.bookingId(), skill);
                 notAtAnyTime.put(booking.bookingId(), reasons);
             }
+        }
+
+        /** The skill the catalogue says the booking's service needs (normalised), if any. */
+        private Optional<String> catalogueSkill(DayBooking booking) {
+            var job = reader.withCatalogueSkill(
+                    query.businessId(),
+                    new RankingInputs.Job(booking.bookingId(), booking.service(), booking.location(), booking.slot()));
+            return Optional.ofNullable(job.skill()).map(Ranking::normalized);
         }
 
         boolean nothingToPlan() {
@@ -180,31 +189,34 @@ class DayPlanning {
                         provider.ratings() == 0 ? 0 : (double) provider.ratingStars() / provider.ratings()));
             }
             var visits = new ArrayList<Visit>();
-            for (DayBooking booking : fixedFirst()) {
-                int place = placeOf.get(booking.bookingId());
+            for (DayBooking booking : fixed) {
+                visits.add(Visit.fixed(
+                        booking.bookingId(),
+                        placeOf.get(booking.bookingId()),
+                        matrix,
+                        seconds(booking.slot().start()),
+                        booking.slot().minutes() * 60,
+                        booking.providerId()));
+            }
+            for (DayBooking booking : toPlan) {
                 long start = seconds(booking.slot().start());
-                long duration = booking.slot().minutes() * 60;
-                if (fixed.contains(booking)) {
-                    visits.add(Visit.fixed(booking.bookingId(), place, matrix, start, duration, booking.providerId()));
-                } else {
-                    Set<String> eligible = providers.stream()
-                            .map(ProviderFacts::providerId)
-                            .filter(id -> !notAtAnyTime.get(booking.bookingId()).containsKey(id))
-                            .collect(Collectors.toSet());
-                    long from = booking.arrivalFrom() == null ? start : Math.max(0, seconds(booking.arrivalFrom()));
-                    long to = booking.arrivalTo() == null ? start : seconds(booking.arrivalTo());
-                    visits.add(new Visit(booking.bookingId(), place, matrix, from, to, duration, 0, eligible));
-                }
+                long from = booking.arrivalFrom() == null ? start : Math.max(0, seconds(booking.arrivalFrom()));
+                long to = booking.arrivalTo() == null ? start : seconds(booking.arrivalTo());
+                Set<String> eligible = providers.stream()
+                        .map(ProviderFacts::providerId)
+                        .filter(id -> !notAtAnyTime.get(booking.bookingId()).containsKey(id))
+                        .collect(Collectors.toSet());
+                visits.add(new Visit(
+                        booking.bookingId(),
+                        placeOf.get(booking.bookingId()),
+                        matrix,
+                        from,
+                        to,
+                        booking.slot().minutes() * 60,
+                        0,
+                        eligible));
             }
             return new DayPlan(routes, visits);
-        }
-
-        /** Confirmed jobs first: the greedy plan puts them in place before it plans the rest. */
-        private List<DayBooking> fixedFirst() {
-            var all = new ArrayList<DayBooking>(fixed.size() + toPlan.size());
-            all.addAll(fixed);
-            all.addAll(toPlan);
-            return all;
         }
 
         private List<Span> workingHours(ProviderFacts provider) {

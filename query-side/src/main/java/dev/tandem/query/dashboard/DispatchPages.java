@@ -14,10 +14,12 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -132,29 +134,33 @@ class DispatchPages {
             Caller caller,
             HttpServletRequest request,
             Model model) {
+        JsonNode plan = null;
         try {
-            JsonNode plan = api.send(
+            plan = api.send(
                     HttpMethod.POST,
                     "/api/admin/auto-assign",
                     BrowserSession.current(request),
                     Map.of("date", date.toString(), "dryRun", !apply, "timeLimitSeconds", PREVIEW_SECONDS));
-            model.addAttribute("plan", preview(plan, caller, (Locality) model.getAttribute("here")));
-            model.addAttribute("applied", apply);
             if (apply) {
-                plan.get("assignments")
-                        .forEach(a ->
-                                projections.awaitAggregates(a.get("bookingId").asString()));
+                projections.awaitAggregates(plan.get("assignments")
+                        .valueStream()
+                        .map(a -> a.get("bookingId").asString())
+                        .toArray(String[]::new));
             }
         } catch (ApiProblem refused) {
             model.addAttribute("planError", refusal(refused));
         }
         day(date, caller, model);
+        if (plan != null) {
+            @SuppressWarnings("unchecked")
+            var names = (Map<String, String>) model.getAttribute("names");
+            model.addAttribute("plan", preview(plan, names, (Locality) model.getAttribute("here")));
+            model.addAttribute("applied", apply);
+        }
         return "admin/dispatch :: timeline";
     }
 
-    private PlanPreview preview(JsonNode plan, Caller caller, Locality here) {
-        Map<String, String> names =
-                views.providers(caller).stream().collect(Collectors.toMap(ProviderView::id, ProviderView::name));
+    private static PlanPreview preview(JsonNode plan, Map<String, String> names, Locality here) {
         var assignments = new ArrayList<String>();
         for (JsonNode a : plan.get("assignments")) {
             assignments.add(names.getOrDefault(a.get("providerId").asString(), "A provider") + " at "
@@ -203,11 +209,12 @@ class DispatchPages {
                 .filter(b -> b.providerId() != null)
                 .collect(Collectors.groupingBy(BookingView::providerId));
         var rows = new ArrayList<Row>();
+        var drives = drivesBefore(providers, byProvider);
         for (ProviderView provider : providers) {
             rows.add(new Row(
                     provider.id(),
                     provider.name(),
-                    blocks(provider, byProvider.getOrDefault(provider.id(), List.of()), first)));
+                    blocks(byProvider.getOrDefault(provider.id(), List.of()), drives, first)));
         }
         model.addAttribute("day", day);
         model.addAttribute("previousDay", day.minusDays(1));
@@ -219,25 +226,45 @@ class DispatchPages {
         model.addAttribute("names", providers.stream().collect(Collectors.toMap(ProviderView::id, ProviderView::name)));
         model.addAttribute(
                 "hours",
-                java.util.stream.IntStream.rangeClosed(0, HOURS_SHOWN)
+                IntStream.rangeClosed(0, HOURS_SHOWN)
                         .mapToObj(h -> FIRST_HOUR.plusHours(h).toString())
                         .toList());
     }
 
-    /** Each job at its time, and the drive before it: from home for the first, from the job before after that. */
-    private List<Block> blocks(ProviderView provider, List<BookingView> jobs, Instant first) {
+    /**
+     * The drive before each job, in seconds, by booking: from home for a provider's first, from the job before
+     * after that. One travel matrix for the whole day (one request when travel comes from a routing service).
+     */
+    private Map<String, Long> drivesBefore(List<ProviderView> providers, Map<String, List<BookingView>> jobs) {
         var places = new ArrayList<GeoPoint>();
-        places.add(
-                provider.home() == null
-                        ? null
-                        : new GeoPoint(provider.home().lat(), provider.home().lng()));
-        jobs.forEach(job ->
-                places.add(new GeoPoint(job.customer().lat(), job.customer().lng())));
+        for (ProviderView provider : providers) {
+            places.add(
+                    provider.home() == null
+                            ? null
+                            : new GeoPoint(
+                                    provider.home().lat(), provider.home().lng()));
+            jobs.getOrDefault(provider.id(), List.of())
+                    .forEach(job -> places.add(
+                            new GeoPoint(job.customer().lat(), job.customer().lng())));
+        }
         var matrix = travel.between(places);
+        var drives = new HashMap<String, Long>();
+        int at = 0;
+        for (ProviderView provider : providers) {
+            for (BookingView job : jobs.getOrDefault(provider.id(), List.of())) {
+                drives.put(job.id(), matrix.seconds(at, at + 1));
+                at++;
+            }
+            at++;
+        }
+        return drives;
+    }
+
+    /** Each job at its time, and the drive before it, in percent of the hours shown. */
+    private static List<Block> blocks(List<BookingView> jobs, Map<String, Long> drives, Instant first) {
         var blocks = new ArrayList<Block>();
-        for (int i = 0; i < jobs.size(); i++) {
-            BookingView job = jobs.get(i);
-            long drive = matrix.seconds(i, i + 1);
+        for (BookingView job : jobs) {
+            long drive = drives.get(job.id());
             double start = percent(Duration.between(first, job.scheduledStart()));
             double width = percent(Duration.ofMinutes(job.durationMinutes()));
             double driveWidth = percent(Duration.ofSeconds(drive));

@@ -3,6 +3,7 @@ package dev.tandem.query.planner.solver;
 import ai.timefold.solver.core.api.score.BendableScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -40,16 +41,16 @@ public final class DayPlanSolver {
      */
     private static final int LATE_ACCEPTANCE_SIZE = 50;
 
-    private final SolverFactory<DayPlan> baseline;
+    /** Built once: building one compiles the constraints, which takes longer than many a small solve. */
+    private final SolverFactory<DayPlan> factory = SolverFactory.create(config());
 
-    public DayPlanSolver() {
-        baseline = SolverFactory.create(config(Duration.ofSeconds(10), Duration.ofSeconds(10)));
-    }
+    private final SolutionManager<DayPlan, BendableScore> scores = SolutionManager.create(factory);
 
     public Solved solve(DayPlan problem, Duration limit, Duration unimprovedLimit) {
         long began = System.nanoTime();
-        Solver<DayPlan> solver =
-                SolverFactory.<DayPlan>create(config(limit, unimprovedLimit)).buildSolver();
+        Solver<DayPlan> solver = factory.buildSolver(new SolverConfigOverride()
+                .withTerminationConfig(
+                        new TerminationConfig().withSpentLimit(limit).withUnimprovedSpentLimit(unimprovedLimit)));
         var found = new AtomicLong();
         solver.addEventListener(event -> found.set((System.nanoTime() - began) / 1_000_000));
         DayPlan solved = solver.solve(problem);
@@ -58,17 +59,15 @@ public final class DayPlanSolver {
 
     /** Scores a plan as it stands (shadow variables filled), without solving it. */
     public BendableScore score(DayPlan plan) {
-        SolutionManager<DayPlan, BendableScore> manager = SolutionManager.create(baseline);
-        return manager.update(plan);
+        return scores.update(plan);
     }
 
-    private static SolverConfig config(Duration limit, Duration unimprovedLimit) {
+    /** Each solve says when to stop ({@link #solve}); the rest of the configuration is shared. */
+    private static SolverConfig config() {
         return new SolverConfig()
                 .withSolutionClass(DayPlan.class)
                 .withEntityClasses(Route.class, Visit.class)
                 .withConstraintProviderClass(DayPlanConstraints.class)
-                .withTerminationConfig(
-                        new TerminationConfig().withSpentLimit(limit).withUnimprovedSpentLimit(unimprovedLimit))
                 .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
     }
 
